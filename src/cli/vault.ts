@@ -1,0 +1,115 @@
+/** Reads a vault folder from disk into the core: its notes, its plugin settings, Obsidian's own settings. */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { NetworkIndex } from "../core/index";
+import { resolveSettings, type Settings, type VaultContext } from "../core/settings";
+
+export class VaultError extends Error {}
+
+function readJson(path: string): unknown {
+	try {
+		return JSON.parse(readFileSync(path, "utf8")) as unknown;
+	} catch {
+		return undefined;
+	}
+}
+
+function prop(obj: unknown, key: string): unknown {
+	return obj && typeof obj === "object" ? (obj as Record<string, unknown>)[key] : undefined;
+}
+
+function folderSetting(v: unknown): string | null {
+	return typeof v === "string" && v.trim() !== "" ? v.trim().replace(/^\/+|\/+$/g, "") : null;
+}
+
+/** What Obsidian's settings say about templates and daily notes. */
+export function readVaultContext(vault: string): VaultContext {
+	const obsidian = join(vault, ".obsidian");
+	const templateFolders: string[] = [];
+	const core = folderSetting(prop(readJson(join(obsidian, "templates.json")), "folder"));
+	if (core) templateFolders.push(core);
+	const templater = folderSetting(prop(readJson(join(obsidian, "plugins", "templater-obsidian", "data.json")), "templates_folder"));
+	if (templater && !templateFolders.includes(templater)) templateFolders.push(templater);
+	const daily = readJson(join(obsidian, "daily-notes.json"));
+	const format = prop(daily, "format");
+	const folder = prop(daily, "folder");
+	return {
+		templateFolders,
+		dailyNoteFormat: typeof format === "string" && format.trim() !== "" ? format.trim() : undefined,
+		dailyNoteFolder: typeof folder === "string" ? folder : undefined,
+	};
+}
+
+export function readSettings(vault: string): Settings {
+	return resolveSettings(readJson(join(vault, ".obsidian", "plugins", "active-network", "data.json")));
+}
+
+/** Every Markdown file under the vault (vault-relative, `/`-separated), skipping dot-folders like Obsidian. */
+export function listNotes(vault: string): string[] {
+	const out: string[] = [];
+	const walk = (dir: string, rel: string) => {
+		let entries;
+		try {
+			entries = readdirSync(dir, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		for (const e of entries) {
+			if (e.name.startsWith(".")) continue;
+			const relPath = rel ? `${rel}/${e.name}` : e.name;
+			if (e.isDirectory()) walk(join(dir, e.name), relPath);
+			else if (e.isFile() && e.name.toLowerCase().endsWith(".md")) out.push(relPath);
+		}
+	};
+	walk(vault, "");
+	return out.sort();
+}
+
+export interface LoadOptions {
+	/** Called now and then with (done, total). */
+	onProgress?: (done: number, total: number) => void;
+}
+
+export interface LoadedVault {
+	index: NetworkIndex;
+	settings: Settings;
+	context: VaultContext;
+	notes: number;
+	/** Files that could not be read, with why. */
+	unreadable: { path: string; message: string }[];
+}
+
+/** Builds the index of a vault folder. Throws VaultError when the folder itself cannot be read. */
+export function loadVault(vault: string, options: LoadOptions = {}): LoadedVault {
+	let st;
+	try {
+		st = statSync(vault);
+	} catch {
+		throw new VaultError(`cannot read vault "${vault}": no such folder`);
+	}
+	if (!st.isDirectory()) throw new VaultError(`cannot read vault "${vault}": not a folder`);
+	try {
+		readdirSync(vault);
+	} catch (e) {
+		throw new VaultError(`cannot read vault "${vault}": ${(e as Error).message}`);
+	}
+	const settings = readSettings(vault);
+	const context = readVaultContext(vault);
+	const index = new NetworkIndex(settings, context);
+	const paths = listNotes(vault);
+	const unreadable: LoadedVault["unreadable"] = [];
+	for (let i = 0; i < paths.length; i++) {
+		const path = paths[i] as string;
+		let text: string;
+		try {
+			text = readFileSync(join(vault, path), "utf8");
+		} catch (e) {
+			unreadable.push({ path, message: (e as Error).message });
+			continue;
+		}
+		index.upsert(path, text);
+		if (options.onProgress && (i & 255) === 0) options.onProgress(i, paths.length);
+	}
+	options.onProgress?.(paths.length, paths.length);
+	return { index, settings, context, notes: paths.length, unreadable };
+}

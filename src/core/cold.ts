@@ -1,0 +1,84 @@
+/** When someone is cold (conventions.md, section 5). */
+import { parseCadence } from "./cadence";
+import { addSpan, daysBetween, type IsoDate, type Span } from "./dates";
+import type { Network } from "./network";
+import type { Person } from "./people";
+import type { Settings } from "./settings";
+
+export type PersonStatus = "ok" | "cold" | "never" | "snoozed" | "paused";
+
+export interface PersonState {
+	path: string;
+	name: string;
+	circles: string[];
+	/** The cadence in force, null when paused. */
+	cadence: Span | null;
+	/** Where the cadence comes from: the person, a circle, or the default. */
+	cadenceSource: "person" | "circle" | "default";
+	/** Days from the last touchpoint to the due date (from today when never contacted); null when paused. */
+	cadenceDays: number | null;
+	lastContact: IsoDate | null;
+	due: IsoDate | null;
+	daysOverdue: number;
+	status: PersonStatus;
+}
+
+export function cadenceFor(person: Person, settings: Settings): { span: Span | null; source: PersonState["cadenceSource"] } {
+	if (person.cadence) return { span: person.cadence.kind === "paused" ? null : person.cadence.span, source: "person" };
+	for (const circle of person.circles) {
+		const text = settings.circleCadences[circle];
+		if (text === undefined) continue;
+		const c = parseCadence(text);
+		if (c) return { span: c.kind === "paused" ? null : c.span, source: "circle" };
+	}
+	return { span: { days: settings.defaultCadenceDays }, source: "default" };
+}
+
+export function personState(person: Person, network: Network, settings: Settings, today: IsoDate): PersonState {
+	const { span, source } = cadenceFor(person, settings);
+	const lastContact = network.touchpoints.get(person.path)?.[0]?.date ?? null;
+	const due = span && lastContact ? addSpan(lastContact, span) : null;
+	const cadenceDays = span ? daysBetween(lastContact ?? today, addSpan(lastContact ?? today, span)) : null;
+	const snoozed = person.snoozeUntil !== null && today < person.snoozeUntil;
+	let status: PersonStatus;
+	if (!span) status = "paused";
+	else if (snoozed) status = "snoozed";
+	else if (!lastContact) status = "never";
+	else status = due !== null && today > due ? "cold" : "ok";
+	return {
+		path: person.path,
+		name: person.name,
+		circles: person.circles,
+		cadence: span,
+		cadenceSource: source,
+		cadenceDays,
+		lastContact,
+		due,
+		daysOverdue: status === "cold" && due ? daysBetween(due, today) : 0,
+		status,
+	};
+}
+
+export function compareNames(a: { name: string; path: string }, b: { name: string; path: string }): number {
+	return a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+/** Every person's state, sorted by name. */
+export function peopleStates(network: Network, settings: Settings, today: IsoDate): PersonState[] {
+	return [...network.people.values()].map((p) => personState(p, network, settings, today)).sort(compareNames);
+}
+
+export interface ColdReport {
+	/** Cold people, most overdue relative to their cadence first. */
+	cold: PersonState[];
+	/** People never contacted, by name. */
+	never: PersonState[];
+}
+
+export function coldReport(network: Network, settings: Settings, today: IsoDate): ColdReport {
+	const states = peopleStates(network, settings, today);
+	const cold = states
+		.filter((s) => s.status === "cold")
+		.sort((a, b) => b.daysOverdue / (b.cadenceDays || 1) - a.daysOverdue / (a.cadenceDays || 1) || compareNames(a, b));
+	return { cold, never: states.filter((s) => s.status === "never") };
+}

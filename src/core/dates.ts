@@ -1,0 +1,176 @@
+/**
+ * Calendar dates. A date here is a `YYYY-MM-DD` string (`IsoDate`): a day on the calendar, with no time
+ * and no time zone, so it can never shift by a day. Arithmetic goes through luxon in the UTC zone, where
+ * every day has 24 hours.
+ */
+import { DateTime, Duration } from "luxon";
+
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `y-m-d` is a real day (no 2026-02-30, no month 13). */
+export function isRealDate(y: number, m: number, d: number): boolean {
+	if (m < 1 || m > 12 || d < 1 || y < 1 || y > 9999) return false;
+	return d <= daysInMonth(y, m);
+}
+
+export function daysInMonth(y: number, m: number): number {
+	return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isLeapYear(y: number): boolean {
+	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function formatIso(y: number, m: number, d: number): IsoDate {
+	return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** `YYYY-MM-DD` when it names a real day, else null. */
+export function parseIsoDate(s: string): IsoDate | null {
+	const m = ISO_DATE.exec(s);
+	if (!m) return null;
+	const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+	return isRealDate(y, mo, d) ? s : null;
+}
+
+export type DateParse = { ok: true; date: IsoDate } | { ok: false; reason: string };
+
+/**
+ * A date as written in frontmatter: `2026-11-20` (plain or quoted), a link to a daily note
+ * `[[2026-11-20]]`, or a JS Date (some YAML parsers turn unquoted dates into a UTC midnight `Date`:
+ * its UTC fields are the calendar date the user wrote).
+ */
+export function parseDateValue(value: unknown): DateParse {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return { ok: false, reason: "is not a valid date" };
+		return { ok: true, date: formatIso(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) };
+	}
+	if (typeof value !== "string") return { ok: false, reason: `is not a date (expected YYYY-MM-DD)` };
+	let s = value.trim();
+	const link = /^\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/.exec(s);
+	if (link?.[1]) s = link[1].trim();
+	// A timestamp like 2026-11-20T10:00 or "2026-11-20 10:00" still names that calendar day.
+	const withTime = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+	if (!withTime?.[1]) return { ok: false, reason: `"${truncate(String(value))}" is not a date (expected YYYY-MM-DD)` };
+	const d = parseIsoDate(withTime[1]);
+	if (!d) return { ok: false, reason: `"${truncate(String(value))}" is not a real calendar date` };
+	return { ok: true, date: d };
+}
+
+export function truncate(s: string, n = 40): string {
+	return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function toDateTime(d: IsoDate): DateTime {
+	return DateTime.fromISO(d, { zone: "utc" });
+}
+
+function fromDateTime(dt: DateTime): IsoDate {
+	return formatIso(dt.year, dt.month, dt.day);
+}
+
+/** A cadence or any other calendar span: months and years clamp to the month's end (Jan 31 + 1m = Feb 28). */
+export interface Span {
+	years?: number;
+	months?: number;
+	weeks?: number;
+	days?: number;
+}
+
+export function addSpan(d: IsoDate, span: Span): IsoDate {
+	return fromDateTime(toDateTime(d).plus(Duration.fromObject(span)));
+}
+
+export function addDays(d: IsoDate, days: number): IsoDate {
+	return addSpan(d, { days });
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+	return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Days a span covers when it starts on `from`. */
+export function spanDays(from: IsoDate, span: Span): number {
+	return daysBetween(from, addSpan(from, span));
+}
+
+/** Today's local calendar date. Only callers at the edge (CLI, plugin) use this; the core takes `today`. */
+export function localToday(now: Date): IsoDate {
+	return formatIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+// ---- Daily-note formats (moment.js tokens, as Obsidian's Daily notes plugin writes them) ----
+
+const MOMENT_TO_LUXON: [RegExp, string][] = [
+	[/^YYYY/, "yyyy"],
+	[/^YY/, "yy"],
+	[/^MMMM/, "LLLL"],
+	[/^MMM/, "LLL"],
+	[/^MM/, "LL"],
+	[/^M/, "L"],
+	[/^DDDD/, "ooo"],
+	[/^DD/, "dd"],
+	[/^Do/, "d'__ORD__'"],
+	[/^D/, "d"],
+	[/^dddd/, "cccc"],
+	[/^ddd/, "ccc"],
+	[/^gggg/, "kkkk"],
+	[/^GGGG/, "kkkk"],
+	[/^ww/, "WW"],
+	[/^WW/, "WW"],
+	[/^w/, "W"],
+	[/^W/, "W"],
+	[/^E/, "c"],
+];
+
+/** Translates a moment.js date format (Obsidian's) into a luxon one. Literal text stays literal. */
+export function momentToLuxon(format: string): string {
+	let out = "";
+	let literal = "";
+	const flush = () => {
+		if (literal) out += `'${literal.replace(/'/g, "''")}'`;
+		literal = "";
+	};
+	let rest = format;
+	while (rest.length > 0) {
+		if (rest.startsWith("[")) {
+			const end = rest.indexOf("]");
+			if (end > 0) {
+				literal += rest.slice(1, end);
+				rest = rest.slice(end + 1);
+				continue;
+			}
+		}
+		const hit = MOMENT_TO_LUXON.find(([re]) => re.test(rest));
+		if (hit) {
+			flush();
+			const [re, tok] = hit;
+			const len = (re.exec(rest) as RegExpExecArray)[0].length;
+			out += tok;
+			rest = rest.slice(len);
+		} else {
+			literal += rest[0];
+			rest = rest.slice(1);
+		}
+	}
+	flush();
+	return out;
+}
+
+/**
+ * A parser for names written in a daily-note format: returns the date when `name` is exactly a date in
+ * that format. The ISO format is handled without luxon (the common case, and fast).
+ */
+export function dailyNoteParser(momentFormat: string): (name: string) => IsoDate | null {
+	const fmt = momentFormat.trim() || "YYYY-MM-DD";
+	if (fmt === "YYYY-MM-DD") return (name) => parseIsoDate(name);
+	const luxonFormat = momentToLuxon(fmt).replace("'__ORD__'", "");
+	return (name) => {
+		const cleaned = fmt.includes("Do") ? name.replace(/(\d)(st|nd|rd|th)\b/g, "$1") : name;
+		const dt = DateTime.fromFormat(cleaned, luxonFormat, { zone: "utc", locale: "en" });
+		return dt.isValid ? fromDateTime(dt) : null;
+	};
+}

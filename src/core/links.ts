@@ -1,0 +1,120 @@
+/**
+ * Links as Obsidian reads and resolves them: `[[Name]]`, `[[Name|shown]]`, `[[Name#Heading]]`,
+ * `[[Name#^block]]`, `[[folder/Name]]`, `[text](Some%20Note.md)`; names match case-insensitively and the
+ * shortest path wins when two notes share a name.
+ */
+
+/** Resolves a link path written in `sourcePath` to a vault path, or null. (Obsidian: getFirstLinkpathDest.) */
+export type LinkResolver = (linkpath: string, sourcePath: string) => string | null;
+
+/** The note part of a wiki-link's inner text: `folder/Name` of `folder/Name#Heading|shown`. */
+export function wikiLinkPath(inner: string): string {
+	let end = inner.length;
+	const bar = inner.indexOf("|");
+	if (bar >= 0) end = bar;
+	const hash = inner.indexOf("#");
+	if (hash >= 0 && hash < end) end = hash;
+	return inner.slice(0, end).trim();
+}
+
+/** The note path of a Markdown link's target, or null for URLs and anchors within the note. */
+export function markdownLinkPath(target: string): string | null {
+	let t = target.trim();
+	if (t.startsWith("<") && t.endsWith(">")) t = t.slice(1, -1);
+	else t = t.split(/\s+"/)[0] ?? t; // drop a title: [x](Note.md "title")
+	if (t === "" || t.startsWith("#")) return null;
+	if (/^[a-z][a-z0-9+.-]*:/i.test(t)) return null; // http:, mailto:, obsidian:...
+	const hash = t.indexOf("#");
+	if (hash >= 0) t = t.slice(0, hash);
+	try {
+		t = decodeURIComponent(t);
+	} catch {
+		// A lone % is a literal percent sign.
+	}
+	return t.trim() || null;
+}
+
+export function basename(path: string): string {
+	const slash = path.lastIndexOf("/");
+	const file = slash >= 0 ? path.slice(slash + 1) : path;
+	return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+}
+
+export function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash >= 0 ? path.slice(0, slash) : "";
+}
+
+/** True when `path` lies inside `folder` (or is it). Folder "" or "/" is the whole vault. */
+export function isInFolder(path: string, folder: string): boolean {
+	const f = folder.replace(/^\/+|\/+$/g, "");
+	if (f === "") return false;
+	return path === f || path.startsWith(`${f}/`);
+}
+
+function stripMd(p: string): string {
+	return p.toLowerCase().endsWith(".md") ? p.slice(0, -3) : p;
+}
+
+/** Joins a relative link (`./x`, `../x`) to the source's folder. Null when it climbs above the vault. */
+function joinRelative(sourcePath: string, linkpath: string): string | null {
+	const parts = folderOf(sourcePath).split("/").filter((x) => x !== "");
+	for (const seg of linkpath.split("/")) {
+		if (seg === "." || seg === "") continue;
+		if (seg === "..") {
+			if (parts.length === 0) return null;
+			parts.pop();
+		} else parts.push(seg);
+	}
+	return parts.join("/");
+}
+
+/**
+ * Obsidian's resolution over a set of Markdown paths: the exact vault path first (`folder/Name`), then a
+ * relative path, then every note whose path ends with the link path (name matches are case-insensitive),
+ * shortest path first, then alphabetically.
+ */
+export class PathResolver {
+	/** lower-case basename → paths with that name. */
+	private byName = new Map<string, string[]>();
+	/** lower-case path without `.md` → path. */
+	private byPath = new Map<string, string>();
+
+	add(path: string): void {
+		const key = stripMd(path).toLowerCase();
+		this.byPath.set(key, path);
+		const name = basename(path).toLowerCase();
+		const list = this.byName.get(name);
+		if (!list) this.byName.set(name, [path]);
+		else if (!list.includes(path)) {
+			list.push(path);
+			list.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+		}
+	}
+
+	delete(path: string): void {
+		this.byPath.delete(stripMd(path).toLowerCase());
+		const name = basename(path).toLowerCase();
+		const list = this.byName.get(name);
+		if (!list) return;
+		const i = list.indexOf(path);
+		if (i >= 0) list.splice(i, 1);
+		if (list.length === 0) this.byName.delete(name);
+	}
+
+	resolve: LinkResolver = (linkpath, sourcePath) => {
+		const lp = stripMd(linkpath.trim().replace(/^\/+/, ""));
+		if (lp === "") return null;
+		const exact = this.byPath.get(lp.toLowerCase());
+		if (exact !== undefined) return exact;
+		if (lp.startsWith("./") || lp.startsWith("../")) {
+			const joined = joinRelative(sourcePath, lp);
+			return joined === null ? null : (this.byPath.get(joined.toLowerCase()) ?? null);
+		}
+		const candidates = this.byName.get(basename(lp).toLowerCase());
+		if (!candidates) return null;
+		if (!lp.includes("/")) return candidates[0] ?? null;
+		const suffix = `/${lp.toLowerCase()}.md`;
+		return candidates.find((c) => c.toLowerCase().endsWith(suffix)) ?? null;
+	};
+}

@@ -1,0 +1,250 @@
+/**
+ * One pass over a note's body, line by line: links (with where they stand: quote, embed, task), inline
+ * tags, and the list items that can matter (tasks and dated items). Code blocks, inline code and `%%`
+ * comments are skipped as Obsidian skips them. Every scan is linear in the line length: no regular
+ * expression here can backtrack on adversarial input (see test/core/redos.test.ts).
+ */
+import { type IsoDate, parseIsoDate } from "./dates";
+import { markdownLinkPath, wikiLinkPath } from "./links";
+
+export interface RawLink {
+	/** The link path as written, without heading, block or display text (`folder/Name`). */
+	target: string;
+	/** 1-based line in the file. */
+	line: number;
+	embed: boolean;
+	inQuote: boolean;
+	/** Index into `items` of the list item holding the link, or -1. */
+	item: number;
+	/** For frontmatter links: the normalised key. */
+	key?: string;
+}
+
+export type TaskStatus = "open" | "in-progress" | "done" | "cancelled";
+
+export interface TaskFacts {
+	status: TaskStatus;
+	/** The character between the brackets. */
+	mark: string;
+	due: IsoDate | null;
+	done: IsoDate | null;
+}
+
+export interface ListItem {
+	line: number;
+	/** The item's text after the bullet and checkbox. */
+	text: string;
+	/** The date the text starts with (`2026-11-20`, `[[2026-11-20]]`, `**2026-11-20**`). */
+	date: IsoDate | null;
+	task: TaskFacts | null;
+	tags: string[];
+	inQuote: boolean;
+}
+
+export interface LocalProblem {
+	line: number | null;
+	severity: "error" | "warning";
+	message: string;
+}
+
+export interface BodyFacts {
+	links: RawLink[];
+	items: ListItem[];
+	tags: string[];
+}
+
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const CHECKBOX = /^\[(.)\](?:[ \t]+|$)/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const LEADING_DATE = /^(\*\*|__)?(\[\[)?(\d{4}-\d{2}-\d{2})(\|[^\]\n]{0,200})?(\]\])?(\*\*|__)?(?=$|[\s:,.;)\u2013\u2014-])/;
+const TAG = /(?:^|[\s(,;])#([^\s#!@$%^&*()+=,.?":;{}|<>[\]\\'`~]+)/g;
+const DUE = /(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3}\uFE0F?)[ \t]*(\d{4}-\d{2}-\d{2})|[[(]due::[ \t]*([^\])\n]{0,64})[\])]/u;
+const DONE = /\u2705[ \t]*(\d{4}-\d{2}-\d{2})|[[(]completion::[ \t]*([^\])\n]{0,64})[\])]/u;
+
+function statusOf(mark: string): TaskStatus {
+	if (mark === "x" || mark === "X") return "done";
+	if (mark === "-") return "cancelled";
+	if (mark === "/") return "in-progress";
+	return "open";
+}
+
+/** Removes inline code spans and `%%comments%%` that open and close on the line; tracks open comments. */
+function visibleText(line: string, state: { inComment: boolean }): string {
+	let out = "";
+	let i = 0;
+	while (i < line.length) {
+		if (state.inComment) {
+			const end = line.indexOf("%%", i);
+			if (end < 0) return out;
+			state.inComment = false;
+			i = end + 2;
+			continue;
+		}
+		const pct = line.indexOf("%%", i);
+		const tick = line.indexOf("`", i);
+		if (pct < 0 && tick < 0) {
+			out += line.slice(i);
+			break;
+		}
+		if (tick >= 0 && (pct < 0 || tick < pct)) {
+			let run = 1;
+			while (line[tick + run] === "`") run++;
+			const fence = "`".repeat(run);
+			const close = line.indexOf(fence, tick + run);
+			if (close < 0) {
+				out += line.slice(i);
+				break;
+			}
+			out += `${line.slice(i, tick)} `;
+			i = close + run;
+		} else {
+			out += line.slice(i, pct);
+			state.inComment = true;
+			i = pct + 2;
+		}
+	}
+	return out;
+}
+
+/** Wiki-links and Markdown links in one line of visible text, in order. */
+export function linksInLine(text: string): { target: string; embed: boolean }[] {
+	const out: { target: string; embed: boolean; at: number }[] = [];
+	let i = 0;
+	for (;;) {
+		const open = text.indexOf("[[", i);
+		if (open < 0) break;
+		const close = text.indexOf("]]", open + 2);
+		if (close < 0) break;
+		const start = text.lastIndexOf("[[", close - 1);
+		const inner = text.slice(start + 2, close);
+		const target = wikiLinkPath(inner);
+		if (target !== "" && !inner.includes("\n")) out.push({ target, embed: text[start - 1] === "!", at: start });
+		i = close + 2;
+	}
+	if (text.includes("](")) {
+		let j = 0;
+		for (;;) {
+			const mid = text.indexOf("](", j);
+			if (mid < 0) break;
+			const end = text.indexOf(")", mid + 2);
+			if (end < 0) break;
+			const open = text.lastIndexOf("[", mid - 1);
+			j = end + 1;
+			if (open < 0 || text[open - 1] === "[" || text.slice(open, mid).includes("]")) continue;
+			const target = markdownLinkPath(text.slice(mid + 2, end));
+			if (target !== null) out.push({ target, embed: text[open - 1] === "!", at: open });
+		}
+		out.sort((a, b) => a.at - b.at);
+	}
+	return out.map(({ target, embed }) => ({ target, embed }));
+}
+
+/** Inline tags (`#people/family`), lower-cased, without `#`. Purely numeric tags are not tags. */
+export function tagsInLine(text: string): string[] {
+	if (!text.includes("#")) return [];
+	const out: string[] = [];
+	TAG.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = TAG.exec(text)) !== null) {
+		const tag = (m[1] ?? "").replace(/\/+$/, "");
+		if (tag !== "" && !/^[\d/]+$/.test(tag)) out.push(tag.toLowerCase());
+	}
+	return out;
+}
+
+function dateField(m: RegExpExecArray | null, line: number, what: string, problems: LocalProblem[]): IsoDate | null {
+	if (!m) return null;
+	const raw = (m[1] ?? m[2] ?? "").trim();
+	const d = parseIsoDate(raw.replace(/^\[\[|\]\]$/g, ""));
+	if (!d) problems.push({ line, severity: "warning", message: `${what} date "${raw.slice(0, 40)}" is not a real date (expected YYYY-MM-DD)` });
+	return d;
+}
+
+/**
+ * Scans a body. `firstLine` is the 1-based file line where the body starts (after frontmatter).
+ */
+export function scanBody(body: string, firstLine: number, problems: LocalProblem[]): BodyFacts {
+	const links: RawLink[] = [];
+	const items: ListItem[] = [];
+	const tags = new Set<string>();
+	const comment = { inComment: false };
+	let fence: string | null = null;
+	let lineNo = firstLine - 1;
+	let pos = 0;
+	while (pos <= body.length) {
+		let end = body.indexOf("\n", pos);
+		if (end < 0) end = body.length;
+		let raw = body.slice(pos, end);
+		pos = end + 1;
+		lineNo++;
+		if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+		// Lone CR line breaks (old Mac files) are treated as line breaks too.
+		const physical = raw.includes("\r") ? raw.split("\r") : [raw];
+		for (const piece of physical) {
+			let content = piece;
+			let inQuote = false;
+			if (/^[ \t]{0,3}>/.test(content)) {
+				inQuote = true;
+				content = content.replace(/^(?:[ \t]{0,3}>[ \t]?)+/, "");
+			}
+			const f = FENCE.exec(content);
+			if (fence !== null) {
+				if (f?.[1] && f[1][0] === fence[0] && f[1].length >= fence.length && content.trim() === f[1]) fence = null;
+				continue;
+			}
+			if (f?.[1] && !comment.inComment) {
+				fence = f[1];
+				continue;
+			}
+			if (comment.inComment || content.includes("%%") || content.includes("`")) content = visibleText(content, comment);
+			if (content.trim() === "") continue;
+			scanLine(content, lineNo, inQuote, links, items, tags, problems);
+		}
+		if (end >= body.length) break;
+	}
+	return { links, items, tags: [...tags] };
+}
+
+function scanLine(
+	content: string,
+	lineNo: number,
+	inQuote: boolean,
+	links: RawLink[],
+	items: ListItem[],
+	tags: Set<string>,
+	problems: LocalProblem[],
+): void {
+	const lineTags = tagsInLine(content);
+	for (const t of lineTags) tags.add(t);
+	const lineLinks = content.includes("[") ? linksInLine(content) : [];
+	let itemIndex = -1;
+	const bullet = LIST_ITEM.exec(content);
+	if (bullet) {
+		let text = content.slice(bullet[0].length);
+		let task: TaskFacts | null = null;
+		const box = CHECKBOX.exec(text);
+		if (box) {
+			const mark = box[1] ?? " ";
+			text = text.slice(box[0].length);
+			task = {
+				status: statusOf(mark),
+				mark,
+				due: dateField(DUE.exec(text), lineNo, "due", problems),
+				done: dateField(DONE.exec(text), lineNo, "done", problems),
+			};
+		}
+		let date: IsoDate | null = null;
+		if (!task) {
+			const d = LEADING_DATE.exec(text);
+			if (d?.[3] && Boolean(d[2]) === Boolean(d[5])) {
+				date = parseIsoDate(d[3]);
+				if (!date) problems.push({ line: lineNo, severity: "warning", message: `log date "${d[3]}" is not a real date` });
+			}
+		}
+		if (task || date || lineLinks.length > 0) {
+			itemIndex = items.length;
+			items.push({ line: lineNo, text: text.trim(), date, task, tags: lineTags, inQuote });
+		}
+	}
+	for (const l of lineLinks) links.push({ target: l.target, line: lineNo, embed: l.embed, inQuote, item: itemIndex });
+}

@@ -1,0 +1,144 @@
+/**
+ * parseNote: a note's text, read once, turned into plain facts. Nothing downstream reads text again, and
+ * the facts do not keep the text.
+ */
+import { type IsoDate, parseDateValue } from "./dates";
+import {
+	asList,
+	findFrontmatter,
+	keyLines,
+	normalizeKey,
+	parseFrontmatterYaml,
+	stringsIn,
+} from "./frontmatter";
+import { linksInLine, type ListItem, type LocalProblem, type RawLink, scanBody } from "./markdown";
+import type { Settings } from "./settings";
+
+export interface NoteFacts {
+	/** Frontmatter by normalised key (`lastcontact`), values as parsed. Empty without frontmatter. */
+	fields: Record<string, unknown>;
+	/** The keys as the user wrote them, by normalised key (unknown keys are shown, never dropped). */
+	keys: Record<string, string>;
+	/** 1-based line of each frontmatter key. */
+	keyLines: Record<string, number>;
+	/** Tags from frontmatter and body, lower-case, without `#`. */
+	tags: string[];
+	/** Links in frontmatter values (with `key`) and in the body. */
+	links: RawLink[];
+	/** Tasks, dated items and list items with links. */
+	items: ListItem[];
+	/** The frontmatter `date`, when valid. */
+	date: IsoDate | null;
+	/** Frontmatter or tags mark a person (folders are judged by path, later). */
+	personMarked: boolean;
+	/** The body was not scanned: it has no link and nothing in it can matter for a non-person. */
+	bodySkipped: boolean;
+	problems: LocalProblem[];
+}
+
+function isPersonValue(value: unknown, settings: Settings): boolean {
+	const wanted = settings.personValues.map((v) => v.toLowerCase());
+	for (const s of asList(value)) {
+		let v = s.trim();
+		const link = /^\[\[([^\]]*)\]\]$/.exec(v);
+		if (link?.[1] !== undefined) v = link[1].split("|")[0]?.split("#")[0] ?? "";
+		v = v.trim().toLowerCase();
+		if (v.endsWith(".md")) v = v.slice(0, -3);
+		const name = v.slice(v.lastIndexOf("/") + 1);
+		if (wanted.includes(name)) return true;
+	}
+	return false;
+}
+
+export function hasPersonTag(tags: readonly string[], settings: Settings): boolean {
+	const wanted = settings.personTags.map((t) => t.toLowerCase());
+	return tags.some((t) => wanted.some((w) => t === w || t.startsWith(`${w}/`)));
+}
+
+function fmTags(value: unknown): string[] {
+	const out: string[] = [];
+	for (const s of asList(value)) {
+		for (const t of s.split(/[\s,]+/)) {
+			const tag = t.replace(/^#/, "").toLowerCase();
+			if (tag !== "") out.push(tag);
+		}
+	}
+	return out;
+}
+
+/** Could the body matter if this note is not a person? Only through links. */
+function bodyMayMatter(body: string, settings: Settings): boolean {
+	if (body.includes("[[") || body.includes("](")) return true;
+	if (!body.includes("#")) return false;
+	const lower = body.toLowerCase();
+	return settings.personTags.some((t) => lower.includes(`#${t.toLowerCase()}`));
+}
+
+/**
+ * Parses one note. `mayBePersonByPath` says whether the note's path puts it in a people folder (then its
+ * body always matters).
+ */
+export function parseNote(text: string, settings: Settings, mayBePersonByPath = false): NoteFacts {
+	const problems: LocalProblem[] = [];
+	const fields: Record<string, unknown> = {};
+	const keys: Record<string, string> = {};
+	let lines: Record<string, number> = {};
+	const links: RawLink[] = [];
+	const tags = new Set<string>();
+	let body = text;
+	let bodyLine = 1;
+	const block = findFrontmatter(text);
+	if (block) {
+		body = text.slice(block.bodyOffset);
+		bodyLine = block.bodyLine;
+		const parsed = parseFrontmatterYaml(block);
+		if (!parsed.ok) {
+			problems.push({ line: parsed.line, severity: "error", message: parsed.message });
+		} else {
+			lines = keyLines(block);
+			for (const [key, value] of Object.entries(parsed.data)) {
+				const k = normalizeKey(key);
+				if (k in fields) continue;
+				fields[k] = value;
+				keys[k] = key;
+			}
+			for (const [k, value] of Object.entries(fields)) {
+				const line = lines[k] ?? block.firstLine;
+				if (k === "tags" || k === "tag") {
+					for (const t of fmTags(value)) tags.add(t);
+					continue;
+				}
+				for (const s of stringsIn(value)) {
+					if (!s.includes("[")) continue;
+					for (const l of linksInLine(s)) links.push({ target: l.target, line, embed: l.embed, inQuote: false, item: -1, key: k });
+				}
+			}
+		}
+	} else if (text.startsWith("---")) {
+		// An opening fence that is never closed: Obsidian reads no frontmatter; say so.
+		const firstLineEnd = text.indexOf("\n");
+		const first = (firstLineEnd < 0 ? text : text.slice(0, firstLineEnd)).trim();
+		if (first === "---") problems.push({ line: 1, severity: "warning", message: "frontmatter is opened with --- but never closed" });
+	}
+
+	let personMarked = settings.personKeys.some((key) => isPersonValue(fields[normalizeKey(key)], settings));
+	let date: IsoDate | null = null;
+	if (fields.date !== undefined && fields.date !== null && fields.date !== "") {
+		const d = parseDateValue(fields.date);
+		if (d.ok) date = d.date;
+		else problems.push({ line: lines.date ?? null, severity: "warning", message: `date ${d.reason}; the note is not treated as dated` });
+	}
+
+	let items: ListItem[] = [];
+	const bodySkipped = !personMarked && !mayBePersonByPath && !hasPersonTag([...tags], settings) && !bodyMayMatter(body, settings);
+	if (!bodySkipped) {
+		const facts = scanBody(body, bodyLine, problems);
+		for (const t of facts.tags) tags.add(t);
+		links.push(...facts.links);
+		items = facts.items;
+	}
+	const tagList = [...tags];
+	if (!personMarked) personMarked = hasPersonTag(tagList, settings);
+	return { fields, keys, keyLines: lines, tags: tagList, links, items, date, personMarked, bodySkipped, problems };
+}
+

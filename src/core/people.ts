@@ -1,0 +1,168 @@
+/**
+ * Who is a person, and what their frontmatter says about them (conventions.md, sections 1 and 2).
+ */
+import { type Cadence, parseCadence } from "./cadence";
+import { formatIso, type IsoDate, isRealDate, parseDateValue } from "./dates";
+import { asList } from "./frontmatter";
+import { basename, isInFolder } from "./links";
+import type { LocalProblem } from "./markdown";
+import type { NoteFacts } from "./note";
+import type { Settings } from "./settings";
+
+export interface Birthday {
+	month: number;
+	day: number;
+	year: number | null;
+}
+
+export interface Person {
+	path: string;
+	name: string;
+	aliases: string[];
+	circles: string[];
+	/** The person's own cadence, when valid. */
+	cadence: Cadence | null;
+	lastContactField: IsoDate | null;
+	birthday: Birthday | null;
+	/** Link paths of `met_through` / `introduced_by` (resolved later). */
+	metThrough: string[];
+	needs: string[];
+	offers: string[];
+	interests: string[];
+	org: string[];
+	role: string[];
+	email: string[];
+	phone: string[];
+	snoozeUntil: IsoDate | null;
+	tags: string[];
+	/** Every other frontmatter key, as the user wrote it, with its value: shown, never dropped. */
+	extra: Record<string, unknown>;
+}
+
+const KNOWN = new Set([
+	"circle", "circles", "cadence", "lastcontact", "birthday", "metthrough", "introducedby", "needs", "offers",
+	"interests", "topics", "org", "company", "role", "email", "phone", "snoozeuntil", "aliases", "alias",
+	"tags", "tag", "type", "category", "categories",
+]);
+
+export interface PathRules {
+	templateFolders: string[];
+	excludedFolders: string[];
+	peopleFolders: string[];
+}
+
+/** Notes in the templates folder or an excluded folder are never read. */
+export function isExcluded(path: string, rules: PathRules): boolean {
+	return rules.templateFolders.some((f) => isInFolder(path, f)) || rules.excludedFolders.some((f) => isInFolder(path, f));
+}
+
+export function isPersonNote(path: string, facts: NoteFacts, rules: PathRules): boolean {
+	if (isExcluded(path, rules)) return false;
+	return facts.personMarked || rules.peopleFolders.some((f) => isInFolder(path, f));
+}
+
+/** Text of a value that may be a link: `[[Acme|Acme Inc]]` reads as `Acme Inc`, `[[Orgs/Acme]]` as `Acme`. */
+export function plainText(s: string): string {
+	return s.replace(/\[\[([^\]|]*?)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g, (_m, target: string, shown?: string) =>
+		shown ?? target.slice(target.lastIndexOf("/") + 1),
+	).trim();
+}
+
+function texts(value: unknown): string[] {
+	return asList(value).map(plainText).filter((s) => s !== "");
+}
+
+function parseBirthday(value: unknown): Birthday | null | "invalid" {
+	if (value === null || value === undefined || value === "") return null;
+	const full = parseDateValue(value);
+	if (full.ok) {
+		const [y, m, d] = full.date.split("-").map(Number);
+		return { year: y ?? null, month: m ?? 0, day: d ?? 0 };
+	}
+	const s = typeof value === "string" ? value.trim() : "";
+	const md = /^(?:--)?(\d{2})-(\d{2})$/.exec(s);
+	if (md) {
+		const month = Number(md[1]), day = Number(md[2]);
+		return isRealDate(2000, month, day) ? { year: null, month, day } : "invalid";
+	}
+	return "invalid";
+}
+
+function field(facts: NoteFacts, ...keys: string[]): unknown {
+	for (const k of keys) {
+		const v = facts.fields[k];
+		if (v !== undefined && v !== null && v !== "") return v;
+	}
+	return undefined;
+}
+
+function lineOf(facts: NoteFacts, key: string): number | null {
+	return facts.keyLines[key] ?? null;
+}
+
+/** Reads a person's fields. Problems (bad dates, unknown cadence words) are reported and the field ignored. */
+export function readPerson(path: string, facts: NoteFacts, problems: LocalProblem[]): Person {
+	const date = (key: string, label: string): IsoDate | null => {
+		const v = field(facts, key);
+		if (v === undefined) return null;
+		const d = parseDateValue(v);
+		if (d.ok) return d.date;
+		problems.push({ line: lineOf(facts, key), severity: "error", message: `${label} ${d.reason}` });
+		return null;
+	};
+	let cadence: Cadence | null = null;
+	const rawCadence = field(facts, "cadence");
+	if (rawCadence !== undefined) {
+		cadence = parseCadence(rawCadence);
+		if (!cadence) {
+			problems.push({
+				line: lineOf(facts, "cadence"),
+				severity: "warning",
+				message: `unknown cadence "${String(rawCadence).slice(0, 40)}" (use 10d, 2w, 3m, 1y, weekly, monthly, P3M, never...); the circle's default applies`,
+			});
+		}
+	}
+	let birthday: Birthday | null = null;
+	const b = parseBirthday(field(facts, "birthday"));
+	if (b === "invalid") {
+		problems.push({ line: lineOf(facts, "birthday"), severity: "error", message: `birthday "${String(facts.fields.birthday).slice(0, 40)}" is not a date (YYYY-MM-DD, MM-DD or --MM-DD)` });
+	} else birthday = b;
+
+	const extra: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(facts.fields)) {
+		if (!KNOWN.has(k)) extra[facts.keys[k] ?? k] = v;
+	}
+	const metThrough: string[] = [];
+	for (const l of facts.links) if (l.key === "metthrough" || l.key === "introducedby") metThrough.push(l.target);
+	return {
+		path,
+		name: basename(path),
+		aliases: texts(field(facts, "aliases", "alias")),
+		circles: texts(field(facts, "circle", "circles")).map((c) => c.toLowerCase()),
+		cadence,
+		lastContactField: date("lastcontact", "last_contact"),
+		birthday,
+		metThrough,
+		needs: texts(field(facts, "needs")),
+		offers: texts(field(facts, "offers")),
+		interests: [...texts(field(facts, "interests")), ...texts(field(facts, "topics"))],
+		org: texts(field(facts, "org", "company")),
+		role: texts(field(facts, "role")),
+		email: texts(field(facts, "email")),
+		phone: texts(field(facts, "phone")),
+		snoozeUntil: date("snoozeuntil", "snooze_until"),
+		tags: facts.tags,
+		extra,
+	};
+}
+
+/** The next birthday on or after `today` (Feb 29 falls on Feb 28 in other years). */
+export function nextBirthday(b: Birthday, today: IsoDate): IsoDate {
+	const [ty, tm, td] = today.split("-").map(Number) as [number, number, number];
+	const on = (y: number): IsoDate => {
+		const day = b.month === 2 && b.day === 29 && !isRealDate(y, 2, 29) ? 28 : b.day;
+		return formatIso(y, b.month, day);
+	};
+	const thisYear = on(ty);
+	return b.month > tm || (b.month === tm && Number(thisYear.slice(8)) >= td) ? thisYear : on(ty + 1);
+}

@@ -1,0 +1,117 @@
+/**
+ * What the plugin reads from notes, and how it judges them. Every field has a default (conventions.md);
+ * the plugin's settings tab edits them and stores them in `.obsidian/plugins/active-network/data.json`,
+ * which the CLI reads too.
+ */
+
+export interface Settings {
+	/** Frontmatter keys whose value (or list element) marks a person. */
+	personKeys: string[];
+	/** Values of those keys that mark a person (plain or as links). */
+	personValues: string[];
+	/** Tags that mark a person (nested tags count: `#people/family`). */
+	personTags: string[];
+	/** Folders whose notes are all people. */
+	peopleFolders: string[];
+	/** Folders never read (besides the templates folder, which is never a person). */
+	excludedFolders: string[];
+	/** Cadence for people with none of their own and no circle default, in days. */
+	defaultCadenceDays: number;
+	/** Default cadence per circle, in any cadence form (`14d`, `monthly`...). */
+	circleCadences: Record<string, string>;
+	/** Daily note name format (moment.js tokens, like Obsidian's Daily notes plugin). Empty: read from it. */
+	dailyNoteFormat: string;
+	/** Folder of daily notes. Empty with `dailyNoteFormat` empty: read from the Daily notes plugin. */
+	dailyNoteFolder: string;
+	/** Promises due within this many days are shown as coming up. */
+	promiseHorizonDays: number;
+	/** Birthdays within this many days are shown. */
+	birthdayHorizonDays: number;
+	/** Heading under which "Log touchpoint" appends a dated line. */
+	logHeading: string;
+	/** Folder for "New person". */
+	newPersonFolder: string;
+	/** Give and take: flag a one-sided relationship after this many in one direction in a row. */
+	oneSidedThreshold: number;
+}
+
+export const DEFAULT_CIRCLE_CADENCES: Record<string, string> = {
+	family: "14d",
+	friends: "30d",
+	clients: "30d",
+	colleagues: "60d",
+	peers: "90d",
+	neighbors: "90d",
+	classmates: "180d",
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+	personKeys: ["type", "category", "categories"],
+	personValues: ["person", "people", "contact"],
+	personTags: ["person", "people", "contact"],
+	peopleFolders: [],
+	excludedFolders: [],
+	defaultCadenceDays: 90,
+	circleCadences: { ...DEFAULT_CIRCLE_CADENCES },
+	dailyNoteFormat: "",
+	dailyNoteFolder: "",
+	promiseHorizonDays: 3,
+	birthdayHorizonDays: 7,
+	logHeading: "Log",
+	newPersonFolder: "People",
+	oneSidedThreshold: 3,
+};
+
+/** The vault around the notes: what Obsidian's own settings say (templates folder, daily notes). */
+export interface VaultContext {
+	/** Folders whose notes are templates (core Templates plugin, Templater). */
+	templateFolders: string[];
+	/** The Daily notes plugin's format, used when the settings leave it empty. */
+	dailyNoteFormat?: string;
+	dailyNoteFolder?: string;
+}
+
+function stringList(v: unknown, fallback: string[]): string[] {
+	if (!Array.isArray(v)) return fallback;
+	return v.filter((x): x is string => typeof x === "string").map((x) => x.trim()).filter((x) => x !== "");
+}
+
+function num(v: unknown, fallback: number, min = 0): number {
+	return typeof v === "number" && Number.isFinite(v) && v >= min ? v : fallback;
+}
+
+function str(v: unknown, fallback: string): string {
+	return typeof v === "string" ? v : fallback;
+}
+
+/**
+ * Settings from stored data (a user's data.json may be old, partial or hand-edited): every field is
+ * checked and falls back to its default, so bad data never breaks the plugin.
+ */
+export function resolveSettings(data: unknown): Settings {
+	const d = (data && typeof data === "object" ? data : {}) as Record<string, unknown>;
+	const circles: Record<string, string> = { ...DEFAULT_CIRCLE_CADENCES };
+	if (d.circleCadences && typeof d.circleCadences === "object" && !Array.isArray(d.circleCadences)) {
+		for (const [k, v] of Object.entries(d.circleCadences as Record<string, unknown>)) {
+			if (typeof v === "string" || typeof v === "number") circles[k.trim().toLowerCase()] = String(v);
+			if (v === null) delete circles[k.trim().toLowerCase()];
+		}
+	}
+	const D = DEFAULT_SETTINGS;
+	return {
+		personKeys: stringList(d.personKeys, D.personKeys),
+		personValues: stringList(d.personValues, D.personValues),
+		personTags: stringList(d.personTags, D.personTags).map((t) => t.replace(/^#/, "")),
+		peopleFolders: stringList(d.peopleFolders, D.peopleFolders),
+		excludedFolders: stringList(d.excludedFolders, D.excludedFolders),
+		defaultCadenceDays: num(d.defaultCadenceDays, D.defaultCadenceDays, 1),
+		circleCadences: circles,
+		dailyNoteFormat: str(d.dailyNoteFormat, D.dailyNoteFormat),
+		dailyNoteFolder: str(d.dailyNoteFolder, D.dailyNoteFolder),
+		promiseHorizonDays: num(d.promiseHorizonDays, D.promiseHorizonDays),
+		birthdayHorizonDays: num(d.birthdayHorizonDays, D.birthdayHorizonDays),
+		logHeading: str(d.logHeading, D.logHeading).trim() || D.logHeading,
+		newPersonFolder: str(d.newPersonFolder, D.newPersonFolder),
+		oneSidedThreshold: num(d.oneSidedThreshold, D.oneSidedThreshold, 1),
+	};
+}

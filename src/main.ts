@@ -1,0 +1,5 @@
+import { Plugin } from "obsidian";
+
+export default class ActiveNetworkPlugin extends Plugin {
+	override onload(): void {}
+}
