@@ -10,6 +10,6 @@ const pluginDir = join(vault, ".obsidian", "plugins", "active-network");
 execFileSync(process.execPath, ["esbuild.config.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
 mkdirSync(pluginDir, { recursive: true });
 for (const f of ["main.js", "manifest.json", "styles.css"]) cpSync(f, join(pluginDir, f));
-console.log(`Plugin built into ${pluginDir}/ (open ${vault}/ as a vault in Obsidian and enable Active Network).\n`);
-console.log(`Next touchpoints in ${vault}/ on ${today}:\n`);
+process.stdout.write(`Plugin built into ${pluginDir}/ (open ${vault}/ as a vault in Obsidian and enable Active Network).\n`);
+process.stdout.write(`Next touchpoints in ${vault}/ on ${today}:\n\n`);
 execFileSync(process.execPath, ["dist/cli.cjs", "touchpoints", vault, "--today", today], { stdio: "inherit" });

@@ -24,6 +24,7 @@ function clip(s: string, max: number): string {
 
 /** Renders rows under a header; the last column takes what is left of `width`. */
 export function table(header: string[], rows: string[][], width = 120): string {
+	// eslint-disable-next-line no-control-regex -- control characters from notes must not reach the terminal
 	const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, " ");
 	const all = [header, ...rows].map((r) => r.map(clean));
 	const widths = header.map((_, i) => Math.min(40, Math.max(...all.map((r) => cellWidth(r[i] ?? "")))));

@@ -1,9 +1,9 @@
 /**
- * Frontmatter: finding the block, parsing its YAML (gray-matter, with a YAML schema that keeps dates as
- * the strings the user wrote), normalising keys, and walking values safely.
+ * Frontmatter: finding the block, parsing its YAML (gray-matter, with the YAML 1.2 core schema, which keeps
+ * dates as the strings the user wrote), normalising keys, and walking values safely.
  */
 import matter from "gray-matter";
-import yaml from "js-yaml";
+import { parse as parseYaml, YAMLParseError } from "yaml";
 
 export interface FrontmatterBlock {
 	/** The YAML text between the fences. */
@@ -52,7 +52,8 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
  * wrote, so no time zone can shift it and `2026-13-45` is not silently rolled into 2027).
  */
 function loadYaml(src: string): object {
-	const data: unknown = yaml.load(src, { schema: yaml.CORE_SCHEMA, json: true });
+	// `maxAliasCount` stops alias bombs ("billion laughs") before they expand.
+	const data: unknown = parseYaml(src, { schema: "core", merge: true, uniqueKeys: false, maxAliasCount: 100, prettyErrors: false });
 	return data && typeof data === "object" ? data : {};
 }
 
@@ -72,9 +73,8 @@ export function parseFrontmatterYaml(block: FrontmatterBlock): YamlResult {
 		}
 		return { ok: true, data: data as Record<string, unknown> };
 	} catch (e) {
-		const err = e as { mark?: { line?: number }; reason?: string; message?: string };
-		const line = typeof err.mark?.line === "number" ? block.firstLine + err.mark.line : null;
-		const reason = (err.reason ?? err.message ?? String(e)).split("\n")[0] ?? "";
+		const line = e instanceof YAMLParseError && e.linePos ? block.firstLine + e.linePos[0].line - 1 : null;
+		const reason = (e instanceof Error ? e.message : "unreadable").split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "";
 		return { ok: false, line, message: `invalid YAML in frontmatter: ${reason}` };
 	}
 }
