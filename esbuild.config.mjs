@@ -1,23 +1,19 @@
 // Builds the plugin bundle (main.js, for Obsidian desktop and mobile) and the CLI (dist/cli.cjs, for Node).
 // `node esbuild.config.mjs` builds once for release; `node esbuild.config.mjs --watch` rebuilds on change.
 import esbuild from "esbuild";
-import { builtinModules } from "node:module";
 
 const watch = process.argv.includes("--watch");
 const outdir = process.env.ACTIVE_NETWORK_OUTDIR ?? ".";
 
 /**
  * gray-matter requires `fs` at its top (only for `matter.read`, which we never call). Obsidian mobile has
- * no Node built-ins, so every built-in is replaced by an empty module in the plugin bundle; a build
- * that still pulled one in for real would fail the "loads with only obsidian" test.
+ * no Node built-ins, so `fs` becomes an empty module in the plugin bundle. Only `fs`: any other built-in
+ * that sneaks in fails the browser-platform build instead of breaking on a phone.
  */
-const noNodeBuiltins = {
-	name: "no-node-builtins",
+const shimFs = {
+	name: "shim-fs",
 	setup(build) {
-		const names = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-		build.onResolve({ filter: /.*/ }, (args) =>
-			names.has(args.path) ? { path: args.path, namespace: "empty-builtin" } : undefined,
-		);
+		build.onResolve({ filter: /^(node:)?fs$/ }, (args) => ({ path: args.path, namespace: "empty-builtin" }));
 		build.onLoad({ filter: /.*/, namespace: "empty-builtin" }, () => ({ contents: "module.exports = {};", loader: "js" }));
 	},
 };
@@ -37,7 +33,7 @@ const plugin = {
 	sourcemap: watch ? "inline" : false,
 	minify: !watch,
 	treeShaking: true,
-	plugins: [noNodeBuiltins],
+	plugins: [shimFs],
 };
 
 const cli = {

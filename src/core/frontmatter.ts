@@ -53,7 +53,7 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
  */
 function loadYaml(src: string): object {
 	// `maxAliasCount` stops alias bombs ("billion laughs") before they expand.
-	const data: unknown = parseYaml(src, { schema: "core", merge: true, uniqueKeys: false, maxAliasCount: 100, prettyErrors: false });
+	const data: unknown = parseYaml(src, { schema: "core", merge: true, uniqueKeys: false, maxAliasCount: 100, prettyErrors: true });
 	return data && typeof data === "object" ? data : {};
 }
 

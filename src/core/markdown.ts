@@ -61,6 +61,12 @@ const TAG = /(?:^|[\s(,;])#([^\s#!@$%^&*()+=,.?":;{}|<>[\]\\'`~]+)/g;
 const DUE = /(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3}\uFE0F?)[ \t]*(\d{4}-\d{2}-\d{2})|[[(]due::[ \t]*([^\])\n]{0,64})[\])]/u;
 const DONE = /\u2705[ \t]*(\d{4}-\d{2}-\d{2})|[[(]completion::[ \t]*([^\])\n]{0,64})[\])]/u;
 
+/** A log line's text without the date it starts with: `2026-11-20 coffee` reads `coffee`. */
+export function withoutLeadingDate(text: string): string {
+	const m = LEADING_DATE.exec(text);
+	return m ? text.slice(m[0].length).replace(/^[\s:,.;\u2013\u2014-]+/, "") : text;
+}
+
 function statusOf(mark: string): TaskStatus {
 	if (mark === "x" || mark === "X") return "done";
 	if (mark === "-") return "cancelled";

@@ -4,7 +4,7 @@
  */
 import { dailyNoteParser, type IsoDate } from "./dates";
 import { basename } from "./links";
-import type { LocalProblem, RawLink } from "./markdown";
+import { type LocalProblem, type RawLink, withoutLeadingDate } from "./markdown";
 import type { NoteFacts } from "./note";
 import { isExcluded, isPersonNote, type PathRules, type Person, readPerson } from "./people";
 import { compareProblems, type Problem } from "./problems";
@@ -195,7 +195,7 @@ export function derive({ notes, resolve, settings, context, today }: DeriveInput
 				return;
 			}
 			if (item.date && !item.inQuote) {
-				for (const p of withPeople) addTouch(p, { date: item.date, path, line: item.line, kind: "log", text: item.text, help: helpOf(item.tags) });
+				for (const p of withPeople) addTouch(p, { date: item.date, path, line: item.line, kind: "log", text: withoutLeadingDate(item.text), help: helpOf(item.tags) });
 				if (item.date <= today) addClique(withPeople, "together");
 			}
 		});

@@ -8,6 +8,7 @@ import type { Network } from "./network";
 import { nextBirthday } from "./people";
 import { openPromises } from "./promises";
 import type { Settings } from "./settings";
+import type { Touchpoint } from "./touchpoints";
 
 export type ReasonKind = "promise-overdue" | "promise-due" | "birthday" | "cold" | "never";
 
@@ -29,6 +30,12 @@ export interface NextTouchpoint {
 	lastContact: IsoDate | null;
 }
 
+function lastTime(t: Touchpoint): string {
+	if (t.kind === "note") return t.text === t.date ? `Last time: ${t.date} (daily note)` : `Last time (${t.date}): ${t.text}`;
+	if (t.kind === "field") return `Last time: ${t.date} (last_contact)`;
+	return `Last time (${t.date}): ${t.text || "(no note)"}`;
+}
+
 function days(n: number): string {
 	return `${n} day${n === 1 ? "" : "s"}`;
 }
@@ -43,7 +50,7 @@ export function nextTouchpoints(network: Network, settings: Settings, today: Iso
 			const last = network.touchpoints.get(path)?.[0];
 			e = { path, name: person.name, score: 0, reasons: [], bringUp: [], lastContact: last?.date ?? null };
 			if (person.needs.length > 0) e.bringUp.push(`How can I help? They need: ${person.needs.join("; ")}`);
-			if (last) e.bringUp.push(`Last time (${last.date}): ${last.text}`);
+			if (last) e.bringUp.push(lastTime(last));
 			byPerson.set(path, e);
 		}
 		return e;

@@ -117,7 +117,7 @@ export function readPerson(path: string, facts: NoteFacts, problems: LocalProble
 			problems.push({
 				line: lineOf(facts, "cadence"),
 				severity: "warning",
-				message: `unknown cadence "${JSON.stringify(rawCadence).slice(0, 40)}" (use 10d, 2w, 3m, 1y, weekly, monthly, P3M, never...); the circle's default applies`,
+				message: `unknown cadence ${JSON.stringify(rawCadence).slice(0, 40)} (use 10d, 2w, 3m, 1y, weekly, monthly, P3M, never...); the circle's default applies`,
 			});
 		}
 	}
