@@ -5,7 +5,10 @@
 import { resolve as resolvePath } from "node:path";
 import { coldReport, peopleStates } from "../core/cold";
 import { localToday, parseIsoDate } from "../core/dates";
+import { toCanvas, toDot, toGraphML } from "../core/export";
 import { graphData } from "../core/graph";
+import { findPerson, introduce, suggestIntroductions } from "../core/intro";
+import { balances } from "../core/reciprocity";
 import { nextTouchpoints } from "../core/next";
 import { openPromises } from "../core/promises";
 import { table } from "./table";
@@ -21,10 +24,14 @@ export interface Io {
 	columns?: number;
 }
 
-const COMMANDS = ["people", "cold", "promises", "touchpoints", "graph", "check"] as const;
+const COMMANDS = ["people", "cold", "promises", "touchpoints", "graph", "check", "intro", "suggest-intros", "balance"] as const;
+const FORMATS = ["json", "dot", "graphml", "canvas"] as const;
+type Format = (typeof FORMATS)[number];
 type Command = (typeof COMMANDS)[number];
 
 export const USAGE = `usage: active-network <command> [VAULT] [--today YYYY-MM-DD] [--json] [--limit N]
+       active-network graph [VAULT] [--format json|dot|graphml|canvas]
+       active-network intro A B [VAULT] [--json]
 
 commands:
   people        everyone the vault knows as a person, with cadence and status
@@ -32,11 +39,17 @@ commands:
   promises      open promises, mine and theirs, overdue first
   touchpoints   who to be in touch with next, and why
   graph         the people network (nodes and edges)
-  check         problems in notes (invalid YAML, impossible dates...); exit 1 when any`;
+  check         problems in notes (invalid YAML, impossible dates...); exit 1 when any
+  intro         how well you know A and B (names, aliases or paths), their common threads, a draft
+  suggest-intros  pairs worth introducing, best first, with the reason
+  balance       give and take with each person (#gave / #got, kept promises)`;
 
 interface Args {
 	command: Command;
 	vault: string;
+	/** For `intro`: the two people. */
+	names: string[];
+	format: Format | null;
 	today: string | null;
 	json: boolean;
 	limit: number;
@@ -50,6 +63,7 @@ function parseArgs(argv: string[], cwd: string): Args | "help" {
 	let today: string | null = null;
 	let json = false;
 	let limit = 10;
+	let format: Format | null = null;
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i] as string;
 		const value = (name: string): string => {
@@ -68,13 +82,21 @@ function parseArgs(argv: string[], cwd: string): Args | "help" {
 			const v = value("--limit");
 			if (!/^\d+$/.test(v)) throw new UsageError(`--limit must be a whole number, not "${v}"`);
 			limit = Number(v);
+		} else if (a === "--format" || a.startsWith("--format=")) {
+			const v = value("--format");
+			if (!FORMATS.includes(v as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${v}"`);
+			format = v as Format;
 		} else if (a.startsWith("-") && a !== "-") throw new UsageError(`unknown option ${a}`);
 		else positional.push(a);
 	}
-	const [command, vault, ...rest] = positional;
+	const [command, ...rest] = positional;
 	if (!COMMANDS.includes(command as Command)) throw new UsageError(`unknown command "${command ?? ""}" (one of: ${COMMANDS.join(", ")})`);
-	if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
-	return { command: command as Command, vault: resolvePath(cwd, vault ?? "."), today, json, limit };
+	const names = command === "intro" ? rest.splice(0, 2) : [];
+	if (command === "intro" && names.length < 2) throw new UsageError("intro needs two people: active-network intro A B [VAULT]");
+	if (format !== null && command !== "graph") throw new UsageError("--format is only for graph");
+	const [vault, ...extra] = rest;
+	if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+	return { command: command as Command, vault: resolvePath(cwd, vault ?? "."), names, format, today, json, limit };
 }
 
 function progressBar(io: Io): { onProgress: (done: number, total: number) => void; finish: () => void } {
@@ -184,10 +206,50 @@ export function run(argv: string[], io: Io): number {
 		case "graph": {
 			const g = graphData(network);
 			const value = { nodes: g.nodes, edges: g.edges.map((e) => ({ source: e.source, target: e.target, kinds: e.kinds, weight: e.weight })) };
+			const format = args.format ?? (args.json ? "json" : null);
+			if (format === "dot") io.out(toDot(g));
+			else if (format === "graphml") io.out(toGraphML(g));
+			else if (format === "canvas") io.out(`${JSON.stringify(toCanvas(g), null, "\t")}\n`);
+			else if (format === "json") io.out(`${JSON.stringify(value, null, 2)}\n`);
+			else {
+				const name = (p: string) => network.people.get(p)?.name ?? p;
+				io.out(`${g.nodes.length} people, ${g.edges.length} connections\n` +
+					(g.edges.length === 0 ? "" : `\n${table(["Person", "Person", "Kinds", "Weight"], g.edges.map((e) => [name(e.source), name(e.target), e.kinds.join(", "), String(e.weight)]), width)}\n`));
+			}
+			return 0;
+		}
+		case "intro": {
+			const [qa, qb] = args.names as [string, string];
+			const a = findPerson(network, qa), b = findPerson(network, qb);
+			if (!a || !b) {
+				io.err(`active-network: no person "${!a ? qa : qb}" in ${args.vault} (use a name, an alias or a path)\n`);
+				return 2;
+			}
+			if (a.path === b.path) {
+				io.err(`active-network: "${qa}" and "${qb}" are the same person\n`);
+				return 2;
+			}
+			const r = introduce(network, a, b, today, settings.personTags);
+			const who = (k: typeof r.a) => ({ path: k.path, name: k.name, lastContact: k.lastContact, touchpoints: k.touchpoints, direct: k.direct, knownThrough: k.knownThrough, stale: k.stale, summary: k.summary });
+			print({ a: who(r.a), b: who(r.b), connected: r.connected, threads: r.threads, draft: r.draft }, () =>
+				[r.a.summary, r.b.summary, r.connected.length > 0 ? `Already connected in your notes (${r.connected.join(", ")}).` : "Not yet connected in your notes.", "",
+					r.threads.length === 0 ? "No common threads found." : `Common threads:\n${r.threads.map((t) => `  - ${t.kind}: ${t.detail}`).join("\n")}`, "", "Draft:", "", r.draft].join("\n"),
+			);
+			return 0;
+		}
+		case "suggest-intros": {
+			const list = suggestIntroductions(network, args.limit, settings.personTags);
 			const name = (p: string) => network.people.get(p)?.name ?? p;
-			print(value, () =>
-				`${g.nodes.length} people, ${g.edges.length} connections\n\n` +
-				table(["Person", "Person", "Kinds", "Weight"], g.edges.map((e) => [name(e.source), name(e.target), e.kinds.join(", "), String(e.weight)]), width),
+			print(list.map((s) => ({ a: s.a, b: s.b, aName: name(s.a), bName: name(s.b), score: s.score, reasons: s.reasons })), () =>
+				list.length === 0 ? "No introductions to suggest yet: add needs, offers and interests to people." :
+					list.map((s, i) => [`${i + 1}. ${name(s.a)} and ${name(s.b)}`, ...s.reasons.map((r) => `   - ${r.detail}`)].join("\n")).join("\n"),
+			);
+			return 0;
+		}
+		case "balance": {
+			const list = balances(network, settings);
+			print(list.map((l) => ({ path: l.path, name: l.name, gave: l.gave, got: l.got, lastGave: l.lastGave, lastGot: l.lastGot, oneSided: l.oneSided, note: l.note })), () =>
+				table(["Name", "Gave", "Got", "Last gave", "Last got", "Note"], list.map((l) => [l.name, String(l.gave), String(l.got), l.lastGave ?? "-", l.lastGot ?? "-", l.note ?? ""]), width),
 			);
 			return 0;
 		}

@@ -14,3 +14,7 @@ export * from "./promises";
 export * from "./settings";
 export * from "./touchpoints";
 export type { ListItem, LocalProblem, RawLink, TaskFacts, TaskStatus } from "./markdown";
+export * from "./export";
+export * from "./graph-metrics";
+export * from "./intro";
+export * from "./reciprocity";

@@ -7,10 +7,12 @@ import { daysBetween, type IsoDate } from "./dates";
 import type { Network } from "./network";
 import { nextBirthday } from "./people";
 import { openPromises } from "./promises";
+import { ledgerFor } from "./reciprocity";
 import type { Settings } from "./settings";
 import type { Touchpoint } from "./touchpoints";
 
-export type ReasonKind = "promise-overdue" | "promise-due" | "birthday" | "cold" | "never";
+/** `balance` (give and take gone one-sided) only ever joins another reason; it never lists a person alone. */
+export type ReasonKind = "promise-overdue" | "promise-due" | "birthday" | "cold" | "never" | "balance";
 
 export interface Reason {
 	kind: ReasonKind;
@@ -102,6 +104,11 @@ export function nextTouchpoints(network: Network, settings: Settings, today: Iso
 		if (!e) continue;
 		e.score += 10;
 		e.reasons.push({ kind: "never", detail: "never contacted" });
+	}
+	for (const e of byPerson.values()) {
+		if (e.reasons.length === 0) continue;
+		const ledger = ledgerFor(network, e.path, settings);
+		if (ledger.note) e.reasons.push({ kind: "balance", detail: ledger.note });
 	}
 	return [...byPerson.values()]
 		.filter((e) => e.reasons.length > 0)
