@@ -29,7 +29,7 @@ export function table(header: string[], rows: string[][], width = 120): string {
 	const all = [header, ...rows].map((r) => r.map(clean));
 	const widths = header.map((_, i) => Math.min(40, Math.max(...all.map((r) => cellWidth(r[i] ?? "")))));
 	const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
-	widths[widths.length - 1] = Math.max(10, Math.min(widths[widths.length - 1] ?? 10, width - fixed));
+	widths[widths.length - 1] = Math.max(cellWidth(header[header.length - 1] ?? ""), Math.min(widths[widths.length - 1] ?? 10, width - fixed));
 	const line = (r: string[]) =>
 		r.map((c, i) => {
 			const s = clip(c, widths[i] ?? 10);
