@@ -1,5 +1,6 @@
 /** Issue 4's core: graph metrics on graphs with known answers, threads, drafts, suggestions, give and take, exports. */
 import { XMLParser } from "fast-xml-parser";
+import { SyntaxValidator } from "fast-xml-validator";
 import { describe, expect, it } from "vitest";
 import {
 	acquaintance,
@@ -251,10 +252,12 @@ describe("exports", () => {
 
 	it("writes GraphML that parses as XML, with names escaped", () => {
 		const xml = toGraphML(data);
-		// happy-dom's XML parser rejects GraphML's dotted attribute names (attr.name); fast-xml-parser validates
-		// (the `true`) and throws on malformed XML.
+		// happy-dom's XML parser rejects GraphML's dotted attribute names (attr.name); fast-xml-validator
+		// throws on malformed XML.
+		expect(SyntaxValidator.validate(xml)).toBe(true);
+		expect(() => SyntaxValidator.validate(xml.replace("</graph>", ""))).toThrow();
 		type Data = { "#text": string | number; "@_key": string };
-		const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["node", "edge", "data"].includes(name) }).parse(xml, true) as {
+		const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["node", "edge", "data"].includes(name) }).parse(xml) as {
 			graphml: { graph: { node: { data: Data[] }[]; edge: unknown[] } };
 		};
 		expect(doc.graphml.graph.node).toHaveLength(3);
