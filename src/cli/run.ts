@@ -58,7 +58,7 @@ interface Args {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[], cwd: string): Args | "help" {
-	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return "help";
+	if (argv.includes("--help") || argv.includes("-h")) return "help";
 	const positional: string[] = [];
 	let today: string | null = null;
 	let json = false;
@@ -90,7 +90,8 @@ function parseArgs(argv: string[], cwd: string): Args | "help" {
 		else positional.push(a);
 	}
 	const [command, ...rest] = positional;
-	if (!COMMANDS.includes(command as Command)) throw new UsageError(`unknown command "${command ?? ""}" (one of: ${COMMANDS.join(", ")})`);
+	if (command === undefined) throw new UsageError(`missing command (one of: ${COMMANDS.join(", ")})`);
+	if (!COMMANDS.includes(command as Command)) throw new UsageError(`unknown command "${command}" (one of: ${COMMANDS.join(", ")})`);
 	const names = command === "intro" ? rest.splice(0, 2) : [];
 	if (command === "intro" && names.length < 2) throw new UsageError("intro needs two people: active-network intro A B [VAULT]");
 	if (format !== null && command !== "graph") throw new UsageError("--format is only for graph");
@@ -122,12 +123,13 @@ export function run(argv: string[], io: Io): number {
 	try {
 		args = parseArgs(argv, io.cwd);
 	} catch (e) {
-		io.err(`active-network: ${(e as Error).message}\n${USAGE.split("\n")[0]}\n`);
+		// One line: the reason, and where to read more.
+		io.err(`active-network: ${(e as Error).message}; see active-network --help\n`);
 		return 2;
 	}
 	if (args === "help") {
 		io.out(`${USAGE}\n`);
-		return argv.length === 0 ? 2 : 0;
+		return 0;
 	}
 	const bar = progressBar(io);
 	let loaded;

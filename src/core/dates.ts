@@ -43,6 +43,10 @@ export type DateParse = { ok: true; date: IsoDate } | { ok: false; reason: strin
  * its UTC fields are the calendar date the user wrote).
  */
 export function parseDateValue(value: unknown): DateParse {
+	// `key: [[2026-11-20]]` unquoted is YAML for a list in a list; Obsidian users mean a link.
+	if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && typeof value[0][0] === "string") {
+		value = `[[${value[0][0]}]]`;
+	}
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return { ok: false, reason: "is not a valid date" };
 		return { ok: true, date: formatIso(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) };
@@ -50,7 +54,8 @@ export function parseDateValue(value: unknown): DateParse {
 	if (typeof value !== "string") return { ok: false, reason: `is not a date (expected YYYY-MM-DD)` };
 	let s = value.trim();
 	const link = /^\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/.exec(s);
-	if (link?.[1]) s = link[1].trim();
+	// A link names the daily note, wherever it lies: `[[Daily/2026-11-20|Friday]]`.
+	if (link?.[1]) s = link[1].slice(link[1].lastIndexOf("/") + 1).trim();
 	// A timestamp like 2026-11-20T10:00 or "2026-11-20 10:00" still names that calendar day.
 	const withTime = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
 	if (!withTime?.[1]) return { ok: false, reason: `"${truncate(String(value))}" is not a date (expected YYYY-MM-DD)` };

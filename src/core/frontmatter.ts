@@ -52,8 +52,11 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
  * wrote, so no time zone can shift it and `2026-13-45` is not silently rolled into 2027).
  */
 function loadYaml(src: string): object {
+	// gray-matter hands over the text from the end of the opening fence, starting with its line break:
+	// without it, the YAML's line 1 is the block's first line and errors are located on the right line.
+	const yaml = src.startsWith("\r\n") ? src.slice(2) : src.startsWith("\n") ? src.slice(1) : src;
 	// `maxAliasCount` stops alias bombs ("billion laughs") before they expand.
-	const data: unknown = parseYaml(src, { schema: "core", merge: true, uniqueKeys: false, maxAliasCount: 100, prettyErrors: true });
+	const data: unknown = parseYaml(yaml, { schema: "core", merge: true, uniqueKeys: false, maxAliasCount: 100, prettyErrors: true });
 	return data && typeof data === "object" ? data : {};
 }
 
@@ -86,7 +89,7 @@ export function normalizeKey(key: string): string {
 
 /** 1-based line of each top-level key, by normalised key (for located problems). */
 export function keyLines(block: FrontmatterBlock): Record<string, number> {
-	const out: Record<string, number> = {};
+	const out = Object.create(null) as Record<string, number>;
 	const lines = block.yaml.split("\n");
 	for (let i = 0; i < lines.length; i++) {
 		const m = /^(?:"([^"]+)"|'([^']+)'|([^\s#:'"-][^:]*?))\s*:(?:\s|$)/.exec(lines[i] ?? "");

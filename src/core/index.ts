@@ -65,14 +65,18 @@ export class NetworkIndex {
 	}
 
 	/**
-	 * Moves a note. Returns false when the note must be read again (it moved into a people folder and its
-	 * body had been skipped as unable to matter): the caller then calls `upsert` with its text.
+	 * Moves a note. Returns false when the note must be read again: the caller then calls `upsert` with its
+	 * text. That happens when it moved into a people folder and its body had been skipped as unable to
+	 * matter, or out of one while not a person by its own marks (read outside, its body may be skipped).
 	 */
 	rename(from: string, to: string): boolean {
 		const facts = this.notes.get(from);
 		if (!facts) return false;
 		this.remove(from);
-		if (facts.bodySkipped && this.inPeopleFolder(to)) return false;
+		const wasIn = this.inPeopleFolder(from);
+		const isIn = this.inPeopleFolder(to);
+		if (!wasIn && isIn && facts.bodySkipped) return false;
+		if (wasIn && !isIn && !facts.personMarked) return false;
 		this.notes.set(to, facts);
 		this.paths.add(to);
 		this.rev++;

@@ -7,11 +7,14 @@
 /** Resolves a link path written in `sourcePath` to a vault path, or null. (Obsidian: getFirstLinkpathDest.) */
 export type LinkResolver = (linkpath: string, sourcePath: string) => string | null;
 
-/** The note part of a wiki-link's inner text: `folder/Name` of `folder/Name#Heading|shown`. */
+/**
+ * The note part of a wiki-link's inner text: `folder/Name` of `folder/Name#Heading|shown`. In a table the
+ * pipe is escaped (`[[Name\|shown]]`): the backslash is not part of the name.
+ */
 export function wikiLinkPath(inner: string): string {
 	let end = inner.length;
 	const bar = inner.indexOf("|");
-	if (bar >= 0) end = bar;
+	if (bar >= 0) end = bar > 0 && inner[bar - 1] === "\\" ? bar - 1 : bar;
 	const hash = inner.indexOf("#");
 	if (hash >= 0 && hash < end) end = hash;
 	return inner.slice(0, end).trim();
@@ -77,12 +80,17 @@ function joinRelative(sourcePath: string, linkpath: string): string | null {
 export class PathResolver {
 	/** lower-case basename → paths with that name. */
 	private byName = new Map<string, string[]>();
-	/** lower-case path without `.md` → path. */
-	private byPath = new Map<string, string>();
+	/** lower-case path without `.md` → paths (several only on a case-sensitive disk), sorted. */
+	private byPath = new Map<string, string[]>();
 
 	add(path: string): void {
 		const key = stripMd(path).toLowerCase();
-		this.byPath.set(key, path);
+		const same = this.byPath.get(key);
+		if (!same) this.byPath.set(key, [path]);
+		else if (!same.includes(path)) {
+			same.push(path);
+			same.sort();
+		}
 		const name = basename(path).toLowerCase();
 		const list = this.byName.get(name);
 		if (!list) this.byName.set(name, [path]);
@@ -93,7 +101,10 @@ export class PathResolver {
 	}
 
 	delete(path: string): void {
-		this.byPath.delete(stripMd(path).toLowerCase());
+		const key = stripMd(path).toLowerCase();
+		const same = this.byPath.get(key);
+		if (same?.includes(path)) same.splice(same.indexOf(path), 1);
+		if (same?.length === 0) this.byPath.delete(key);
 		const name = basename(path).toLowerCase();
 		const list = this.byName.get(name);
 		if (!list) return;
@@ -102,14 +113,21 @@ export class PathResolver {
 		if (list.length === 0) this.byName.delete(name);
 	}
 
+	/** The note at this path, case-insensitive; the one with the very same case first (independent of order). */
+	private atPath(p: string): string | null {
+		const same = this.byPath.get(p.toLowerCase());
+		if (!same) return null;
+		return same.find((s) => stripMd(s) === p) ?? same[0] ?? null;
+	}
+
 	resolve: LinkResolver = (linkpath, sourcePath) => {
 		const lp = stripMd(linkpath.trim().replace(/^\/+/, ""));
 		if (lp === "") return null;
-		const exact = this.byPath.get(lp.toLowerCase());
-		if (exact !== undefined) return exact;
+		const exact = this.atPath(lp);
+		if (exact !== null) return exact;
 		if (lp.startsWith("./") || lp.startsWith("../")) {
 			const joined = joinRelative(sourcePath, lp);
-			return joined === null ? null : (this.byPath.get(joined.toLowerCase()) ?? null);
+			return joined === null ? null : this.atPath(joined);
 		}
 		const candidates = this.byName.get(basename(lp).toLowerCase());
 		if (!candidates) return null;

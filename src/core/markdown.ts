@@ -134,9 +134,12 @@ export function linksInLine(text: string): { target: string; embed: boolean }[] 
 			if (mid < 0) break;
 			const end = text.indexOf(")", mid + 2);
 			if (end < 0) break;
-			const open = text.lastIndexOf("[", mid - 1);
+			// The text is opened after the previous link ended: searching only there keeps the scan linear.
+			let open = mid - 1;
+			while (open >= j && text[open] !== "[") open--;
+			const opened = open >= j;
 			j = end + 1;
-			if (open < 0 || text[open - 1] === "[" || text.slice(open, mid).includes("]")) continue;
+			if (!opened || text[open - 1] === "[" || text.slice(open, mid).includes("]")) continue;
 			const target = markdownLinkPath(text.slice(mid + 2, end));
 			if (target !== null) out.push({ target, embed: text[open - 1] === "!", at: open });
 		}

@@ -38,15 +38,26 @@ export interface Network {
 
 const ISO_PREFIX = /^(\d{4}-\d{2}-\d{2})(?!\d)/;
 
-/** The date a note stands for: its name in the daily-note format (or starting with YYYY-MM-DD), or `date:`. */
+/**
+ * The date a note stands for: its name starting with a date in the daily-note format (or with YYYY-MM-DD),
+ * alone or followed by more words (`20.11.2026 Standup`), or its `date:`.
+ */
 export function noteDateFinder(settings: Settings, context: VaultContext): (path: string, facts: NoteFacts) => IsoDate | null {
 	const format = settings.dailyNoteFormat.trim() || context.dailyNoteFormat?.trim() || "YYYY-MM-DD";
 	const parseDaily = dailyNoteParser(format);
 	const iso = dailyNoteParser("YYYY-MM-DD");
+	// A date in the format has as many spaces as the format: the words after them are the note's title.
+	const words = format.split(" ").length;
+	const dailyPrefix = (name: string): IsoDate | null => {
+		const exact = parseDaily(name);
+		if (exact !== null) return exact;
+		const parts = name.split(" ");
+		return parts.length > words ? parseDaily(parts.slice(0, words).join(" ")) : null;
+	};
 	return (path, facts) => {
 		const name = basename(path);
 		const prefix = ISO_PREFIX.exec(name);
-		const fromName = (prefix?.[1] ? iso(prefix[1]) : null) ?? (format === "YYYY-MM-DD" ? null : parseDaily(name));
+		const fromName = (prefix?.[1] ? iso(prefix[1]) : null) ?? (format === "YYYY-MM-DD" ? null : dailyPrefix(name));
 		return fromName ?? facts.date;
 	};
 }
@@ -158,11 +169,12 @@ export function derive({ notes, resolve, settings, context, today }: DeriveInput
 				if (p && l.key !== "metthrough" && l.key !== "introducedby") addEdge(self, p, "link");
 			});
 			const person = people.get(self) as Person;
-			const metLines = facts.keyLines.metthrough ?? facts.keyLines.introducedby ?? null;
-			for (const target of person.metThrough) {
-				const p = personOf(target, path);
+			// Each link of `met_through` or `introduced_by`, located on its own key's line.
+			for (const l of facts.links) {
+				if (l.key !== "metthrough" && l.key !== "introducedby") continue;
+				const p = personOf(l.target, path);
 				if (p) addEdge(self, p, "met_through");
-				else problems.push({ path, line: metLines, severity: "warning", message: `met_through "${target}" links to no person` });
+				else problems.push({ path, line: l.line, severity: "warning", message: `${facts.keys[l.key] ?? "met_through"} "${l.target}" links to no person` });
 			}
 			if (person.lastContactField) {
 				addTouch(self, { date: person.lastContactField, path, line: facts.keyLines.lastcontact ?? null, kind: "field", text: "last_contact", help: null });
@@ -185,7 +197,9 @@ export function derive({ notes, resolve, settings, context, today }: DeriveInput
 					file: path, line: item.line, text: item.text, people: withPeople, due: t.due, done: t.done,
 					direction: theirs ? "theirs" : "mine", status: t.status, mark: t.mark, intro,
 				});
-				if (t.status === "done") {
+				// A quoted task is still a promise (the Tasks plugin reads tasks in quotes and callouts), but
+				// links inside quotes are never contact.
+				if (t.status === "done" && !item.inQuote) {
 					const date = t.done ?? noteDate(path, facts);
 					if (date) {
 						const help = theirs ? "got" : "gave";

@@ -81,7 +81,8 @@ export function nextTouchpoints(network: Network, settings: Settings, today: Iso
 	for (const person of network.people.values()) {
 		if (!person.birthday) continue;
 		const s = state(person.path);
-		if (!s || s.status === "paused") continue;
+		// Paused: no reminders; snoozed: no reminders before snooze_until (as for promises above).
+		if (!s || s.status === "paused" || s.status === "snoozed") continue;
 		const next = nextBirthday(person.birthday, today);
 		const until = daysBetween(today, next);
 		if (until > settings.birthdayHorizonDays) continue;

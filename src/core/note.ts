@@ -80,8 +80,9 @@ function bodyMayMatter(body: string, settings: Settings): boolean {
  */
 export function parseNote(text: string, settings: Settings, mayBePersonByPath = false): NoteFacts {
 	const problems: LocalProblem[] = [];
-	const fields: Record<string, unknown> = {};
-	const keys: Record<string, string> = {};
+	// No prototype: a key like `constructor` is the user's, not Object's (unknown keys are never dropped).
+	const fields = Object.create(null) as Record<string, unknown>;
+	const keys = Object.create(null) as Record<string, string>;
 	let lines: Record<string, number> = {};
 	const links: RawLink[] = [];
 	const tags = new Set<string>();

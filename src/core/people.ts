@@ -127,7 +127,7 @@ export function readPerson(path: string, facts: NoteFacts, problems: LocalProble
 		problems.push({ line: lineOf(facts, "birthday"), severity: "error", message: `birthday "${String(facts.fields.birthday).slice(0, 40)}" is not a date (YYYY-MM-DD, MM-DD or --MM-DD)` });
 	} else birthday = b;
 
-	const extra: Record<string, unknown> = {};
+	const extra = Object.create(null) as Record<string, unknown>;
 	for (const [k, v] of Object.entries(facts.fields)) {
 		if (!KNOWN.has(k)) extra[facts.keys[k] ?? k] = v;
 	}

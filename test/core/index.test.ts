@@ -1,0 +1,209 @@
+/**
+ * NetworkIndex, updated one file at a time, answers exactly as an index built from scratch on the final
+ * files (architecture.md), after random sequences of upsert, remove and rename.
+ */
+import { describe, expect, it } from "vitest";
+import {
+	coldReport,
+	graphData,
+	NetworkIndex,
+	nextTouchpoints,
+	openPromises,
+	peopleStates,
+	type Settings,
+	type VaultContext,
+} from "../../src/core/api";
+import { person, settingsWith, TODAY } from "./helpers";
+
+/** mulberry32: a small seeded PRNG, so every failure replays. */
+function prng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const FOLDERS = ["People", "People/Family", "Contacts", "Notes", "Daily", "Templates", "Archive", ""];
+const NAMES = ["Ann", "Bo", "bo", "Cy Lee", "Dee", "Bob", "2026-11-20", "2026-11-24 Sync", "2026-12-02", "Ideas"];
+const LINKS = ["[[Ann]]", "[[Bo]]", "[[bo|Bobby]]", "[[Cy Lee#Log]]", "[[People/Dee]]", "[[Bob]]", "[[Nobody]]", "[Ann](Ann.md)", "![[Dee]]", "[[Contacts/Ann]]"];
+const FRONTMATTER = [
+	"type: person",
+	"type: person\naliases: [Bob]",
+	"categories: [[People]]",
+	"tags: [people/family]",
+	"type: person\ncadence: 2w",
+	"type: person\ncadence: never",
+	"type: person\ncadence: sometimes",
+	"type: person\ncircle: family\nlast_contact: 2026-10-01",
+	"type: person\nlast_contact: 2026-13-45",
+	"type: person\nsnooze_until: 2026-12-01\nbirthday: 11-28",
+	"date: 2026-11-18",
+	"date: soon",
+	"title: [broken",
+	"type: organization",
+];
+const BODY = [
+	"- 2026-11-0{d} coffee with {link} #gave",
+	"- [[2026-10-1{d}]] call {link} #got",
+	"- **2026-09-2{d}** met {link} and {link} #intro",
+	"- 2026-12-1{d} dinner with {link}",
+	"- 2026-02-30 a date that is not one",
+	"- [ ] send {link} the slides 📅 2026-11-2{d}",
+	"- [/] draft for {link} [due:: 2026-12-0{d}]",
+	"- [x] return {link}'s book ✅ 2026-11-1{d}",
+	"- [x] {link} sent the photos #waiting",
+	"- [-] lunch with {link}",
+	"- [ ] {link} replies #waiting (due:: 2026-11-3{d})",
+	"- [ ] a task with no one 📅 2026-02-31",
+	"Talked with {link} today.",
+	"> quoted {link}",
+	"```\n{link}\n```",
+	"#person",
+	"plain text",
+];
+
+function randomText(rand: () => number): string {
+	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+	const lines: string[] = [];
+	const n = Math.floor(rand() * 5);
+	for (let i = 0; i < n; i++) {
+		lines.push(pick(BODY).replace(/\{link\}/g, () => pick(LINKS)).replace(/\{d\}/g, () => String(1 + Math.floor(rand() * 8))));
+	}
+	const body = lines.join("\n");
+	return rand() < 0.6 ? `---\n${pick(FRONTMATTER)}\n---\n${body}` : body;
+}
+
+function randomPath(rand: () => number): string {
+	const folder = FOLDERS[Math.floor(rand() * FOLDERS.length)] as string;
+	const name = NAMES[Math.floor(rand() * NAMES.length)] as string;
+	return folder === "" ? `${name}.md` : `${folder}/${name}.md`;
+}
+
+const SETTINGS: Settings = settingsWith({ peopleFolders: ["People", "Contacts"], excludedFolders: ["Archive"] });
+const CONTEXT: VaultContext = { templateFolders: ["Templates"] };
+
+function answers(index: NetworkIndex, today = TODAY) {
+	const n = index.network(today);
+	return {
+		people: peopleStates(n, SETTINGS, today),
+		cold: coldReport(n, SETTINGS, today),
+		promises: openPromises(n, today),
+		next: nextTouchpoints(n, SETTINGS, today, 50),
+		graph: graphData(n),
+		problems: n.problems,
+		touchpoints: [...n.touchpoints.entries()].sort(),
+		upcoming: [...n.upcoming.entries()].sort(),
+	};
+}
+
+function fromScratch(files: Map<string, string>, order: "sorted" | "reversed"): NetworkIndex {
+	const index = new NetworkIndex(SETTINGS, CONTEXT);
+	const paths = [...files.keys()].sort();
+	if (order === "reversed") paths.reverse();
+	for (const p of paths) index.upsert(p, files.get(p) as string);
+	return index;
+}
+
+describe("NetworkIndex after random updates equals one built from scratch", () => {
+	it.each(Array.from({ length: 40 }, (_, i) => i + 1))("seed %d", (seed) => {
+		const rand = prng(seed);
+		const files = new Map<string, string>();
+		const index = new NetworkIndex(SETTINGS, CONTEXT);
+		const log: string[] = [];
+		for (let step = 0; step < 60; step++) {
+			const r = rand();
+			const existing = [...files.keys()].sort();
+			if (r < 0.55 || existing.length === 0) {
+				const path = randomPath(rand);
+				const text = randomText(rand);
+				log.push(`upsert ${path} ${JSON.stringify(text)}`);
+				files.set(path, text);
+				index.upsert(path, text);
+			} else if (r < 0.7) {
+				const path = existing[Math.floor(rand() * existing.length)] as string;
+				log.push(`remove ${path}`);
+				files.delete(path);
+				index.remove(path);
+			} else {
+				const from = existing[Math.floor(rand() * existing.length)] as string;
+				const to = randomPath(rand);
+				const text = files.get(from) as string;
+				files.delete(from);
+				files.set(to, text);
+				const moved = index.rename(from, to);
+				log.push(`rename ${from} -> ${to}${moved ? "" : " (read again)"}`);
+				if (!moved) index.upsert(to, text);
+			}
+			// Ask now and then, so answers are cached between updates.
+			if (rand() < 0.3) index.network(TODAY);
+		}
+		expect(index.allPaths()).toEqual([...files.keys()].sort());
+		const expected = answers(fromScratch(files, "sorted"));
+		expect(answers(fromScratch(files, "reversed")), "the order of building does not matter").toEqual(expected);
+		expect(answers(index), log.join("\n")).toEqual(expected);
+		expect(answers(index, "2026-12-31")).toEqual(answers(fromScratch(files, "sorted"), "2026-12-31"));
+	});
+});
+
+describe("NetworkIndex updates", () => {
+	it("the revision goes up on every change, and not on a no-op", () => {
+		const index = new NetworkIndex(SETTINGS, CONTEXT);
+		expect(index.revision).toBe(0);
+		index.upsert("People/Ann.md", person());
+		const r1 = index.revision;
+		expect(r1).toBeGreaterThan(0);
+		index.remove("Nope.md");
+		expect(index.rename("Nope.md", "X.md")).toBe(false);
+		expect(index.revision).toBe(r1);
+		index.rename("People/Ann.md", "Notes/Ann.md");
+		expect(index.revision).toBeGreaterThan(r1);
+	});
+
+	it("answers are cached per revision and day, and change when the files change", () => {
+		const index = new NetworkIndex(SETTINGS, CONTEXT);
+		index.upsert("Notes/Ann.md", person());
+		const a = index.network(TODAY);
+		expect(index.network(TODAY)).toBe(a);
+		expect(index.network("2026-11-26")).not.toBe(a);
+		index.upsert("Daily/2026-11-20.md", "[[Ann]]");
+		expect(index.network(TODAY).touchpoints.get("Notes/Ann.md")?.[0]?.date).toBe("2026-11-20");
+	});
+
+	it("rename keeps the facts and follows the new path's folder", () => {
+		const index = new NetworkIndex(SETTINGS, CONTEXT);
+		index.upsert("Notes/Ann.md", "- 2026-11-20 call [[Bo]]");
+		index.upsert("Notes/Bo.md", person());
+		expect([...index.network(TODAY).people.keys()]).toEqual(["Notes/Bo.md"]);
+		// Into a people folder: the note becomes a person; its body was read (it has a link).
+		expect(index.rename("Notes/Ann.md", "People/Ann.md")).toBe(true);
+		expect(index.network(TODAY).touchpoints.get("People/Ann.md")?.[0]?.date).toBe("2026-11-20");
+		// Into the templates folder: no longer anyone.
+		expect(index.rename("Notes/Bo.md", "Templates/Bo.md")).toBe(true);
+		expect([...index.network(TODAY).people.keys()]).toEqual(["People/Ann.md"]);
+	});
+
+	it("rename returns false when the note must be read again (its body was skipped)", () => {
+		const index = new NetworkIndex(SETTINGS, CONTEXT);
+		const text = "- 2026-11-20 coffee";
+		index.upsert("Notes/Ann.md", text);
+		expect(index.rename("Notes/Ann.md", "People/Ann.md")).toBe(false);
+		expect(index.has("Notes/Ann.md")).toBe(false);
+		index.upsert("People/Ann.md", text);
+		expect(index.network(TODAY).touchpoints.get("People/Ann.md")?.[0]?.date).toBe("2026-11-20");
+	});
+
+	it("a note moved out of a people folder answers as if read there (body problems included)", () => {
+		const text = "- 2026-02-30 not a date";
+		const index = new NetworkIndex(SETTINGS, CONTEXT);
+		index.upsert("People/Ann.md", text);
+		expect(index.network(TODAY).problems.length).toBe(1);
+		if (!index.rename("People/Ann.md", "Notes/Ann.md")) index.upsert("Notes/Ann.md", text);
+		const scratch = new NetworkIndex(SETTINGS, CONTEXT);
+		scratch.upsert("Notes/Ann.md", text);
+		expect(index.network(TODAY).problems).toEqual(scratch.network(TODAY).problems);
+	});
+});
