@@ -18,3 +18,4 @@ export * from "./export";
 export * from "./graph-metrics";
 export * from "./intro";
 export * from "./reciprocity";
+export { Derivation, derive, type DeriveInput } from "./derivation";

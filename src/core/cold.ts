@@ -34,9 +34,26 @@ export function cadenceFor(person: Person, settings: Settings): { span: Span | n
 	return { span: { days: settings.defaultCadenceDays }, source: "default" };
 }
 
+/**
+ * A person's state is asked for by every query, for every person: it is worked out once per person,
+ * settings, day and last contact (a new Person object when the note changes), not on every call.
+ */
+const stateMemo = new WeakMap<Settings, WeakMap<Person, { key: string; state: PersonState }>>();
+
 export function personState(person: Person, network: Network, settings: Settings, today: IsoDate): PersonState {
-	const { span, source } = cadenceFor(person, settings);
 	const lastContact = network.touchpoints.get(person.path)?.[0]?.date ?? null;
+	let bySettings = stateMemo.get(settings);
+	if (!bySettings) stateMemo.set(settings, (bySettings = new WeakMap()));
+	const key = `${today}|${lastContact ?? ""}`;
+	const hit = bySettings.get(person);
+	if (hit?.key === key) return hit.state;
+	const state = computeState(person, lastContact, settings, today);
+	bySettings.set(person, { key, state });
+	return state;
+}
+
+function computeState(person: Person, lastContact: IsoDate | null, settings: Settings, today: IsoDate): PersonState {
+	const { span, source } = cadenceFor(person, settings);
 	const due = span && lastContact ? addSpan(lastContact, span) : null;
 	const cadenceDays = span ? daysBetween(lastContact ?? today, addSpan(lastContact ?? today, span)) : null;
 	const snoozed = person.snoozeUntil !== null && today < person.snoozeUntil;

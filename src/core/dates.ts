@@ -85,6 +85,13 @@ export interface Span {
 }
 
 export function addSpan(d: IsoDate, span: Span): IsoDate {
+	// Days and weeks need no calendar rules: plain UTC day arithmetic, many times faster than luxon.
+	if (!span.months && !span.years) {
+		const [y, m, day] = d.split("-").map(Number) as [number, number, number];
+		const t = new Date(0);
+		t.setUTCFullYear(y, m - 1, day + (span.days ?? 0) + 7 * (span.weeks ?? 0)); // (Date.UTC maps years < 100 to 19xx)
+		return formatIso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+	}
 	return fromDateTime(toDateTime(d).plus(Duration.fromObject(span)));
 }
 

@@ -1,11 +1,14 @@
 /**
  * NetworkIndex: the facts of every note by path, updated one file at a time, with every answer derived
- * lazily and cached behind a revision number. After any sequence of updates it answers exactly as an
- * index built from scratch on the same files (test/core/index.test.ts checks it on random sequences).
+ * lazily behind a revision number. The first query builds the derivation; after that each update
+ * brings it up to date for just the notes it touches. After any sequence of updates it answers exactly
+ * as an index built from scratch on the same files (test/core/index.test.ts checks it on random
+ * sequences).
  */
 import type { IsoDate } from "./dates";
 import { isInFolder, type LinkResolver, PathResolver } from "./links";
-import { derive, type Network } from "./network";
+import { Derivation } from "./derivation";
+import type { Network } from "./network";
 import { type NoteFacts, parseNote } from "./note";
 import type { Settings, VaultContext } from "./settings";
 
@@ -19,7 +22,8 @@ export class NetworkIndex {
 	private readonly paths = new PathResolver();
 	private readonly resolver: LinkResolver;
 	private rev = 0;
-	private cache: { rev: number; today: IsoDate; network: Network } | null = null;
+	/** Built on the first query; kept current by every update after that. */
+	private derivation: Derivation | null = null;
 
 	constructor(
 		readonly settings: Settings,
@@ -55,13 +59,18 @@ export class NetworkIndex {
 		const facts = parseNote(text, this.settings, this.inPeopleFolder(path));
 		if (!this.notes.has(path)) this.paths.add(path);
 		this.notes.set(path, facts);
-		this.rev++;
+		this.changed(path);
 	}
 
 	remove(path: string): void {
 		if (!this.notes.delete(path)) return;
 		this.paths.delete(path);
+		this.changed(path);
+	}
+
+	private changed(path: string): void {
 		this.rev++;
+		this.derivation?.update(path);
 	}
 
 	/**
@@ -77,9 +86,9 @@ export class NetworkIndex {
 		const isIn = this.inPeopleFolder(to);
 		if (!wasIn && isIn && facts.bodySkipped) return false;
 		if (wasIn && !isIn && !facts.personMarked) return false;
+		if (!this.notes.has(to)) this.paths.add(to);
 		this.notes.set(to, facts);
-		this.paths.add(to);
-		this.rev++;
+		this.changed(to);
 		return true;
 	}
 
@@ -88,12 +97,14 @@ export class NetworkIndex {
 		return [...this.notes.keys()].sort();
 	}
 
-	/** The derived network for `today`, computed once per revision and day. */
+	/**
+	 * The derived network for `today`. Built in full on the first call and when the day changes, kept
+	 * current by updates in between; the same object is returned until the next update.
+	 */
 	network(today: IsoDate): Network {
-		const c = this.cache;
-		if (c && c.rev === this.rev && c.today === today) return c.network;
-		const network = derive({ notes: this.notes, resolve: this.resolver, settings: this.settings, context: this.context, today });
-		this.cache = { rev: this.rev, today, network };
-		return network;
+		if (!this.derivation || this.derivation.today !== today) {
+			this.derivation = new Derivation(this.notes, this.resolver, this.settings, this.context, today).rebuild();
+		}
+		return this.derivation.network();
 	}
 }

@@ -1,16 +1,17 @@
 /**
- * The derivation: from the facts of every note to people, their touchpoints, promises, introductions
- * and the edges between people. A pure function of the facts, the link resolver, the settings and today.
+ * What one note says about the network: its touchpoints, promises, edges and problems (its
+ * contribution), worked out from its facts, who is a person, how links resolve, and today. The
+ * derivation (derivation.ts) adds the contributions of every note up, and keeps the sum current one
+ * note at a time.
  */
 import { dailyNoteParser, type IsoDate } from "./dates";
 import { basename } from "./links";
-import { type LocalProblem, type RawLink, withoutLeadingDate } from "./markdown";
+import { type LocalProblem, withoutLeadingDate } from "./markdown";
 import type { NoteFacts } from "./note";
-import { isExcluded, isPersonNote, type PathRules, type Person, readPerson } from "./people";
-import { compareProblems, type Problem } from "./problems";
+import type { Person } from "./people";
+import type { Problem } from "./problems";
 import type { Settings, VaultContext } from "./settings";
-import { compareTouchpoints, helpOf, type PromiseTask, type Touchpoint } from "./touchpoints";
-import type { LinkResolver } from "./links";
+import { helpOf, type PromiseTask, type Touchpoint } from "./touchpoints";
 
 export type EdgeKind = "link" | "together" | "met_through" | "intro";
 export const EDGE_KINDS: readonly EdgeKind[] = ["link", "together", "met_through", "intro"];
@@ -24,6 +25,10 @@ export interface Edge {
 	weight: number;
 }
 
+/**
+ * The derived network. Its maps are kept current by later updates of the index: read them, don't keep
+ * them across updates (compare `NetworkIndex.revision` instead).
+ */
 export interface Network {
 	people: Map<string, Person>;
 	/** Touchpoints on or before the derivation's `today`, per person, latest first. */
@@ -62,177 +67,139 @@ export function noteDateFinder(settings: Settings, context: VaultContext): (path
 	};
 }
 
-function edgeKey(a: string, b: string): string {
+export function edgeKey(a: string, b: string): string {
 	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-export interface DeriveInput {
-	notes: ReadonlyMap<string, NoteFacts>;
-	resolve: LinkResolver;
-	settings: Settings;
-	context: VaultContext;
+export interface EdgeMark {
+	a: string;
+	b: string;
+	kind: EdgeKind;
+}
+
+export interface Contribution {
+	/** Touchpoints by person, on or before today and after it (upcoming). */
+	touches: { person: string; touch: Touchpoint }[];
+	promises: PromiseTask[];
+	edges: EdgeMark[];
+	problems: Problem[];
+	/** Lower-case names whose resolution the contribution depends on (link targets' names). */
+	deps: string[];
+}
+
+export interface ContributionContext {
+	people: ReadonlyMap<string, Person>;
+	/** The person a link target resolves to from `source`, or null. */
+	personOf: (target: string, source: string) => string | null;
+	noteDate: (path: string, facts: NoteFacts) => IsoDate | null;
 	today: IsoDate;
 }
 
-export function derive({ notes, resolve, settings, context, today }: DeriveInput): Network {
-	const rules: PathRules = {
-		templateFolders: context.templateFolders,
-		excludedFolders: settings.excludedFolders,
-		peopleFolders: settings.peopleFolders,
-	};
-	const problems: Problem[] = [];
-	const report = (path: string, list: readonly LocalProblem[]) => {
-		for (const p of list) problems.push({ path, ...p });
-	};
-	const people = new Map<string, Person>();
-	const paths = [...notes.keys()].sort();
-	for (const path of paths) {
-		const facts = notes.get(path) as NoteFacts;
-		if (isExcluded(path, rules)) continue;
-		report(path, facts.problems);
-		if (!isPersonNote(path, facts, rules)) continue;
-		const local: LocalProblem[] = [];
-		people.set(path, readPerson(path, facts, local));
-		report(path, local);
-	}
+/** The names a link target's resolution depends on: its note name, and the whole target for aliases. */
+export function linkDeps(target: string): string[] {
+	const whole = target.toLowerCase();
+	const name = basename(target).toLowerCase();
+	return name === whole ? [name] : [name, whole];
+}
 
-	// Aliases: a link that matches no note resolves to the one person with that alias.
-	const byAlias = new Map<string, string | null>();
-	for (const p of people.values()) {
-		for (const a of new Set(p.aliases.map((x) => x.toLowerCase()))) {
-			byAlias.set(a, byAlias.has(a) && byAlias.get(a) !== p.path ? null : p.path);
-		}
-	}
-	for (const [alias, owner] of byAlias) {
-		if (owner !== null) continue;
-		const owners = [...people.values()].filter((p) => p.aliases.some((a) => a.toLowerCase() === alias));
-		for (const o of owners) {
-			problems.push({
-				path: o.path,
-				line: null,
-				severity: "warning",
-				message: `alias "${alias}" is shared with ${owners.filter((x) => x !== o).map((x) => x.name).join(", ")}; links to it resolve to no one`,
-			});
-		}
-	}
-	const personOf = (target: string, source: string): string | null => {
-		const hit = resolve(target, source);
-		if (hit !== null) return people.has(hit) ? hit : null;
-		return byAlias.get(target.toLowerCase()) ?? null;
-	};
-
-	const touchpoints = new Map<string, Touchpoint[]>();
-	const upcoming = new Map<string, Touchpoint[]>();
-	const addTouch = (person: string, t: Touchpoint) => {
-		const map = t.date > today ? upcoming : touchpoints;
-		const list = map.get(person);
-		if (list) list.push(t);
-		else map.set(person, [t]);
-	};
-	const edges = new Map<string, Edge>();
+/** What the note at `path` says about the network. `personProblems` come from reading its fields. */
+export function contribute(path: string, facts: NoteFacts, personProblems: readonly LocalProblem[], ctx: ContributionContext): Contribution {
+	const { people, personOf, noteDate, today } = ctx;
+	const c: Contribution = { touches: [], promises: [], edges: [], problems: [], deps: [] };
+	for (const p of facts.problems) c.problems.push({ path, ...p });
+	for (const p of personProblems) c.problems.push({ path, ...p });
+	const deps = new Set<string>();
+	const addTouch = (person: string, touch: Touchpoint) => c.touches.push({ person, touch });
 	const addEdge = (a: string, b: string, kind: EdgeKind) => {
-		if (a === b) return;
-		const key = edgeKey(a, b);
-		let e = edges.get(key);
-		if (!e) {
-			e = { source: a < b ? a : b, target: a < b ? b : a, counts: {}, weight: 0 };
-			edges.set(key, e);
-		}
-		e.counts[kind] = (e.counts[kind] ?? 0) + 1;
-		e.weight++;
+		if (a !== b) c.edges.push({ a, b, kind });
 	};
 	const addClique = (list: readonly string[], kind: EdgeKind) => {
 		for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) addEdge(list[i] as string, list[j] as string, kind);
 	};
-	const promises: PromiseTask[] = [];
-	const noteDate = noteDateFinder(settings, context);
 
-	for (const path of paths) {
-		if (isExcluded(path, rules)) continue;
-		const facts = notes.get(path) as NoteFacts;
-		const self = people.has(path) ? path : null;
-		const linked = (l: RawLink) => (l.embed ? null : personOf(l.target, path));
-		const resolved = facts.links.map(linked);
-		const inItem = new Map<number, string[]>();
+	const self = people.has(path) ? path : null;
+	const resolved = facts.links.map((l) => {
+		if (l.embed) return null;
+		for (const d of linkDeps(l.target)) deps.add(d);
+		return personOf(l.target, path);
+	});
+	const inItem = new Map<number, string[]>();
+	facts.links.forEach((l, i) => {
+		const p = resolved[i];
+		if (p === null || p === undefined || l.item < 0) return;
+		const list = inItem.get(l.item) ?? [];
+		if (!list.includes(p)) list.push(p);
+		inItem.set(l.item, list);
+	});
+
+	// A person's note links another person.
+	if (self) {
 		facts.links.forEach((l, i) => {
 			const p = resolved[i];
-			if (p === null || p === undefined || l.item < 0) return;
-			const list = inItem.get(l.item) ?? [];
-			if (!list.includes(p)) list.push(p);
-			inItem.set(l.item, list);
+			if (p && l.key !== "metthrough" && l.key !== "introducedby") addEdge(self, p, "link");
 		});
-
-		// A person's note links another person.
-		if (self) {
-			facts.links.forEach((l, i) => {
-				const p = resolved[i];
-				if (p && l.key !== "metthrough" && l.key !== "introducedby") addEdge(self, p, "link");
-			});
-			const person = people.get(self) as Person;
-			// Each link of `met_through` or `introduced_by`, located on its own key's line.
-			for (const l of facts.links) {
-				if (l.key !== "metthrough" && l.key !== "introducedby") continue;
-				const p = personOf(l.target, path);
-				if (p) addEdge(self, p, "met_through");
-				else problems.push({ path, line: l.line, severity: "warning", message: `${facts.keys[l.key] ?? "met_through"} "${l.target}" links to no person` });
-			}
-			if (person.lastContactField) {
-				addTouch(self, { date: person.lastContactField, path, line: facts.keyLines.lastcontact ?? null, kind: "field", text: "last_contact", help: null });
-			}
+		const person = people.get(self) as Person;
+		// Each link of `met_through` or `introduced_by`, located on its own key's line.
+		for (const l of facts.links) {
+			if (l.key !== "metthrough" && l.key !== "introducedby") continue;
+			for (const d of linkDeps(l.target)) deps.add(d);
+			const p = personOf(l.target, path);
+			if (p) addEdge(self, p, "met_through");
+			else c.problems.push({ path, line: l.line, severity: "warning", message: `${facts.keys[l.key] ?? "met_through"} "${l.target}" links to no person` });
 		}
-
-		// List items: dated log lines and tasks.
-		facts.items.forEach((item, idx) => {
-			const withPeople = [...(self ? [self] : []), ...(inItem.get(idx) ?? []).filter((p) => p !== self)];
-			const intro = item.tags.includes("intro");
-			if (intro) {
-				const introduced = inItem.get(idx) ?? [];
-				if (introduced.length >= 2) addClique(introduced, "intro");
-			}
-			if (item.task) {
-				if (withPeople.length === 0) return;
-				const theirs = item.tags.includes("waiting");
-				const t = item.task;
-				promises.push({
-					file: path, line: item.line, text: item.text, people: withPeople, due: t.due, done: t.done,
-					direction: theirs ? "theirs" : "mine", status: t.status, mark: t.mark, intro,
-				});
-				// A quoted task is still a promise (the Tasks plugin reads tasks in quotes and callouts), but
-				// links inside quotes are never contact.
-				if (t.status === "done" && !item.inQuote) {
-					const date = t.done ?? noteDate(path, facts);
-					if (date) {
-						const help = theirs ? "got" : "gave";
-						for (const p of withPeople) addTouch(p, { date, path, line: item.line, kind: "task", text: item.text, help });
-					}
-				}
-				return;
-			}
-			if (item.date && !item.inQuote) {
-				for (const p of withPeople) addTouch(p, { date: item.date, path, line: item.line, kind: "log", text: withoutLeadingDate(item.text), help: helpOf(item.tags) });
-				if (item.date <= today) addClique(withPeople, "together");
-			}
-		});
-
-		// A dated note that links people: contact with each of them on that date.
-		const date = noteDate(path, facts);
-		if (date) {
-			const met: string[] = [];
-			facts.links.forEach((l, i) => {
-				const p = resolved[i];
-				if (!p || p === self || l.inQuote) return;
-				const item = l.item >= 0 ? facts.items[l.item] : undefined;
-				if (item?.task && item.task.status !== "done") return; // a plan is not contact
-				if (item?.task || item?.date) return; // counted by its own rule, on its own date
-				if (!met.includes(p)) met.push(p);
-			});
-			for (const p of met) addTouch(p, { date, path, line: null, kind: "note", text: basename(path), help: null });
-			if (date <= today) addClique(met, "together");
+		if (person.lastContactField) {
+			addTouch(self, { date: person.lastContactField, path, line: facts.keyLines.lastcontact ?? null, kind: "field", text: "last_contact", help: null });
 		}
 	}
 
-	for (const list of touchpoints.values()) list.sort(compareTouchpoints);
-	for (const list of upcoming.values()) list.sort(compareTouchpoints).reverse();
-	problems.sort(compareProblems);
-	return { people, touchpoints, upcoming, promises, edges, problems };
+	// List items: dated log lines and tasks.
+	facts.items.forEach((item, idx) => {
+		const withPeople = [...(self ? [self] : []), ...(inItem.get(idx) ?? []).filter((p) => p !== self)];
+		const intro = item.tags.includes("intro");
+		if (intro) {
+			const introduced = inItem.get(idx) ?? [];
+			if (introduced.length >= 2) addClique(introduced, "intro");
+		}
+		if (item.task) {
+			if (withPeople.length === 0) return;
+			const theirs = item.tags.includes("waiting");
+			const t = item.task;
+			c.promises.push({
+				file: path, line: item.line, text: item.text, people: withPeople, due: t.due, done: t.done,
+				direction: theirs ? "theirs" : "mine", status: t.status, mark: t.mark, intro,
+			});
+			// A quoted task is still a promise (the Tasks plugin reads tasks in quotes and callouts), but
+			// links inside quotes are never contact.
+			if (t.status === "done" && !item.inQuote) {
+				const date = t.done ?? noteDate(path, facts);
+				if (date) {
+					const help = theirs ? "got" : "gave";
+					for (const p of withPeople) addTouch(p, { date, path, line: item.line, kind: "task", text: item.text, help });
+				}
+			}
+			return;
+		}
+		if (item.date && !item.inQuote) {
+			for (const p of withPeople) addTouch(p, { date: item.date, path, line: item.line, kind: "log", text: withoutLeadingDate(item.text), help: helpOf(item.tags) });
+			if (item.date <= today) addClique(withPeople, "together");
+		}
+	});
+
+	// A dated note that links people: contact with each of them on that date.
+	const date = noteDate(path, facts);
+	if (date) {
+		const met: string[] = [];
+		facts.links.forEach((l, i) => {
+			const p = resolved[i];
+			if (!p || p === self || l.inQuote) return;
+			const item = l.item >= 0 ? facts.items[l.item] : undefined;
+			if (item?.task && item.task.status !== "done") return; // a plan is not contact
+			if (item?.task || item?.date) return; // counted by its own rule, on its own date
+			if (!met.includes(p)) met.push(p);
+		});
+		for (const p of met) addTouch(p, { date, path, line: null, kind: "note", text: basename(path), help: null });
+		if (date <= today) addClique(met, "together");
+	}
+	c.deps = [...deps];
+	return c;
 }

@@ -117,3 +117,12 @@ describe("daily-note names", () => {
 		expect(dailyNoteParser(format)(name)).toBeNull();
 	});
 });
+
+describe("addSpan's day arithmetic", () => {
+	it("crosses months, leap days and years, also for years below 100", () => {
+		expect(addSpan("2024-02-28", { days: 1 })).toBe("2024-02-29");
+		expect(addSpan("2026-12-25", { weeks: 2 })).toBe("2027-01-08");
+		expect(addSpan("2026-03-01", { days: -1 })).toBe("2026-02-28");
+		expect(addSpan("0050-01-01", { days: 10 })).toBe("0050-01-11");
+	});
+});

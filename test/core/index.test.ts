@@ -29,10 +29,12 @@ function prng(seed: number): () => number {
 
 const FOLDERS = ["People", "People/Family", "Contacts", "Notes", "Daily", "Templates", "Archive", ""];
 const NAMES = ["Ann", "Bo", "bo", "Cy Lee", "Dee", "Bob", "2026-11-20", "2026-11-24 Sync", "2026-12-02", "Ideas"];
-const LINKS = ["[[Ann]]", "[[Bo]]", "[[bo|Bobby]]", "[[Cy Lee#Log]]", "[[People/Dee]]", "[[Bob]]", "[[Nobody]]", "[Ann](Ann.md)", "![[Dee]]", "[[Contacts/Ann]]"];
+const LINKS = ["[[Ann]]", "[[Bo]]", "[[bo|Bobby]]", "[[Cy Lee#Log]]", "[[People/Dee]]", "[[Bob]]", "[[Nobody]]", "[Ann](Ann.md)", "![[Dee]]", "[[Contacts/Ann]]", "[[Robbie]]", "[[robbie|R]]"];
 const FRONTMATTER = [
 	"type: person",
 	"type: person\naliases: [Bob]",
+	"type: person\naliases: [Robbie]",
+	"type: person\naliases: [Robbie, Dee]",
 	"categories: [[People]]",
 	"tags: [people/family]",
 	"type: person\ncadence: 2w",
@@ -107,6 +109,47 @@ function fromScratch(files: Map<string, string>, order: "sorted" | "reversed"): 
 	for (const p of paths) index.upsert(p, files.get(p) as string);
 	return index;
 }
+
+/** One random step on both the file map and the live index; returns what it did. */
+function randomStep(rand: () => number, files: Map<string, string>, index: NetworkIndex): string {
+	const r = rand();
+	const existing = [...files.keys()].sort();
+	if (r < 0.55 || existing.length === 0) {
+		const path = randomPath(rand);
+		const text = randomText(rand);
+		files.set(path, text);
+		index.upsert(path, text);
+		return `upsert ${path} ${JSON.stringify(text)}`;
+	}
+	if (r < 0.7) {
+		const path = existing[Math.floor(rand() * existing.length)] as string;
+		files.delete(path);
+		index.remove(path);
+		return `remove ${path}`;
+	}
+	const from = existing[Math.floor(rand() * existing.length)] as string;
+	const to = randomPath(rand);
+	const text = files.get(from) as string;
+	files.delete(from);
+	files.set(to, text);
+	const moved = index.rename(from, to);
+	if (!moved) index.upsert(to, text);
+	return `rename ${from} -> ${to}${moved ? "" : " (read again)"}`;
+}
+
+describe("the live derivation after every single update equals one built from scratch", () => {
+	it.each(Array.from({ length: 12 }, (_, i) => 100 + i))("seed %d", (seed) => {
+		const rand = prng(seed);
+		const files = new Map<string, string>();
+		const index = new NetworkIndex(SETTINGS, CONTEXT);
+		const log: string[] = [];
+		index.network(TODAY); // from now on every update is applied to the live derivation
+		for (let step = 0; step < 50; step++) {
+			log.push(randomStep(rand, files, index));
+			expect(answers(index), log.join("\n")).toEqual(answers(fromScratch(files, "sorted")));
+		}
+	});
+});
 
 describe("NetworkIndex after random updates equals one built from scratch", () => {
 	it.each(Array.from({ length: 40 }, (_, i) => i + 1))("seed %d", (seed) => {

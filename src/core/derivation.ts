@@ -1,0 +1,237 @@
+/**
+ * The derivation: every note's contribution added up into one network, and kept current one note at a
+ * time. A change to one note recomputes that note, plus only the notes whose links could now resolve
+ * differently (they link the changed note's name, or an alias it gained or lost). Nothing passes over
+ * all notes on a change, so updates stay cheap on a 50,000-note vault.
+ */
+import type { IsoDate } from "./dates";
+import { basename, type LinkResolver } from "./links";
+import type { LocalProblem } from "./markdown";
+import {
+	type Contribution,
+	type ContributionContext,
+	contribute,
+	type Edge,
+	edgeKey,
+	type Network,
+	noteDateFinder,
+} from "./network";
+import type { NoteFacts } from "./note";
+import { isExcluded, isPersonNote, type PathRules, type Person, readPerson } from "./people";
+import { compareProblems, type Problem } from "./problems";
+import type { Settings, VaultContext } from "./settings";
+import { compareTouchpoints, type PromiseTask, type Touchpoint } from "./touchpoints";
+
+function compareUpcoming(a: Touchpoint, b: Touchpoint): number {
+	if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+	if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+	return (a.line ?? 0) - (b.line ?? 0);
+}
+
+/** Inserts into a sorted list (binary search), keeping equal items in arrival order. */
+function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
+	let lo = 0, hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (compare(list[mid] as T, item) <= 0) lo = mid + 1;
+		else hi = mid;
+	}
+	list.splice(lo, 0, item);
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+	const set = map.get(key);
+	if (set) set.add(value);
+	else map.set(key, new Set([value]));
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+	const set = map.get(key);
+	if (!set) return;
+	set.delete(value);
+	if (set.size === 0) map.delete(key);
+}
+
+export class Derivation {
+	private readonly people = new Map<string, Person>();
+	private readonly personProblems = new Map<string, LocalProblem[]>();
+	/** Lower-case alias → the people who have it. */
+	private readonly aliasOwners = new Map<string, Set<string>>();
+	private readonly contributions = new Map<string, Contribution>();
+	/** Lower-case name → notes whose contribution depends on how it resolves. */
+	private readonly dependents = new Map<string, Set<string>>();
+	/** Paths the derivation has seen (to tell additions and removals from edits). */
+	private readonly known = new Set<string>();
+	private readonly touchpoints = new Map<string, Touchpoint[]>();
+	private readonly upcoming = new Map<string, Touchpoint[]>();
+	private readonly edges = new Map<string, Edge>();
+	private readonly promisesByFile = new Map<string, PromiseTask[]>();
+	private readonly problemsByFile = new Map<string, Problem[]>();
+	private readonly rules: PathRules;
+	private readonly ctx: ContributionContext;
+	private snapshot: Network | null = null;
+
+	constructor(
+		private readonly notes: ReadonlyMap<string, NoteFacts>,
+		private readonly resolve: LinkResolver,
+		settings: Settings,
+		context: VaultContext,
+		readonly today: IsoDate,
+	) {
+		this.rules = { templateFolders: context.templateFolders, excludedFolders: settings.excludedFolders, peopleFolders: settings.peopleFolders };
+		this.ctx = { people: this.people, personOf: this.personOf, noteDate: noteDateFinder(settings, context), today };
+	}
+
+	/** Adds every note up from nothing: people first, then each note's contribution once. */
+	rebuild(): this {
+		const paths = [...this.notes.keys()].sort();
+		for (const path of paths) {
+			this.known.add(path);
+			this.readPersonAt(path);
+		}
+		for (const path of paths) this.recontribute(path);
+		this.snapshot = null;
+		return this;
+	}
+
+	/** The note at `path` was added, changed or removed in `notes`: bring the sums up to date. */
+	update(path: string): void {
+		const affected = new Set<string>();
+		const name = basename(path).toLowerCase();
+		const exists = this.notes.has(path);
+		if (this.known.has(path) !== exists) {
+			affected.add(name);
+			affected.add(path.toLowerCase().replace(/\.md$/, ""));
+			if (exists) this.known.add(path);
+			else this.known.delete(path);
+		}
+		const before = this.people.get(path);
+		this.readPersonAt(path);
+		const after = this.people.get(path);
+		if (Boolean(before) !== Boolean(after)) affected.add(name);
+		const aliasesBefore = new Set(before?.aliases.map((a) => a.toLowerCase()));
+		const aliasesAfter = new Set(after?.aliases.map((a) => a.toLowerCase()));
+		for (const a of aliasesBefore) if (!aliasesAfter.has(a)) affected.add(a);
+		for (const a of aliasesAfter) if (!aliasesBefore.has(a)) affected.add(a);
+		this.recontribute(path);
+		const again = new Set<string>();
+		for (const key of affected) for (const dep of this.dependents.get(key) ?? []) if (dep !== path) again.add(dep);
+		for (const dep of again) this.recontribute(dep);
+		this.snapshot = null;
+	}
+
+	/** The summed network. Its maps are live: they change with later updates. */
+	network(): Network {
+		if (this.snapshot) return this.snapshot;
+		const promises: PromiseTask[] = [];
+		for (const file of [...this.promisesByFile.keys()].sort()) promises.push(...(this.promisesByFile.get(file) ?? []));
+		const problems: Problem[] = [];
+		for (const list of this.problemsByFile.values()) problems.push(...list);
+		problems.push(...this.aliasProblems());
+		problems.sort(compareProblems);
+		this.snapshot = { people: this.people, touchpoints: this.touchpoints, upcoming: this.upcoming, promises, edges: this.edges, problems };
+		return this.snapshot;
+	}
+
+	/** A link that matches a note resolves to it (when it is a person); else to the one person with that alias. */
+	private readonly personOf = (target: string, source: string): string | null => {
+		const hit = this.resolve(target, source);
+		if (hit !== null) return this.people.has(hit) ? hit : null;
+		const owners = this.aliasOwners.get(target.toLowerCase());
+		return owners?.size === 1 ? ([...owners][0] ?? null) : null;
+	};
+
+	private aliasProblems(): Problem[] {
+		const out: Problem[] = [];
+		for (const [alias, owners] of this.aliasOwners) {
+			if (owners.size < 2) continue;
+			const list = [...owners].sort();
+			for (const o of list) {
+				const others = list.filter((x) => x !== o).map((x) => this.people.get(x)?.name ?? basename(x));
+				out.push({ path: o, line: null, severity: "warning", message: `alias "${alias}" is shared with ${others.join(", ")}; links to it resolve to no one` });
+			}
+		}
+		return out;
+	}
+
+	private readPersonAt(path: string): void {
+		const old = this.people.get(path);
+		if (old) for (const a of new Set(old.aliases.map((x) => x.toLowerCase()))) removeFrom(this.aliasOwners, a, path);
+		this.people.delete(path);
+		this.personProblems.delete(path);
+		const facts = this.notes.get(path);
+		if (!facts || !isPersonNote(path, facts, this.rules)) return;
+		const problems: LocalProblem[] = [];
+		const person = readPerson(path, facts, problems);
+		this.people.set(path, person);
+		if (problems.length > 0) this.personProblems.set(path, problems);
+		for (const a of new Set(person.aliases.map((x) => x.toLowerCase()))) addTo(this.aliasOwners, a, path);
+	}
+
+	private recontribute(path: string): void {
+		const old = this.contributions.get(path);
+		if (old) this.subtract(path, old);
+		this.contributions.delete(path);
+		const facts = this.notes.get(path);
+		if (!facts || isExcluded(path, this.rules)) return;
+		const c = contribute(path, facts, this.personProblems.get(path) ?? [], this.ctx);
+		this.contributions.set(path, c);
+		this.add(path, c);
+	}
+
+	private add(path: string, c: Contribution): void {
+		for (const key of c.deps) addTo(this.dependents, key, path);
+		for (const { person, touch } of c.touches) {
+			const upcoming = touch.date > this.today;
+			const map = upcoming ? this.upcoming : this.touchpoints;
+			let list = map.get(person);
+			if (!list) map.set(person, (list = []));
+			insertSorted(list, touch, upcoming ? compareUpcoming : compareTouchpoints);
+		}
+		for (const { a, b, kind } of c.edges) {
+			const key = edgeKey(a, b);
+			let e = this.edges.get(key);
+			if (!e) this.edges.set(key, (e = { source: a < b ? a : b, target: a < b ? b : a, counts: {}, weight: 0 }));
+			e.counts[kind] = (e.counts[kind] ?? 0) + 1;
+			e.weight++;
+		}
+		if (c.promises.length > 0) this.promisesByFile.set(path, c.promises);
+		if (c.problems.length > 0) this.problemsByFile.set(path, c.problems);
+	}
+
+	private subtract(path: string, c: Contribution): void {
+		for (const key of c.deps) removeFrom(this.dependents, key, path);
+		for (const { person, touch } of c.touches) {
+			const map = touch.date > this.today ? this.upcoming : this.touchpoints;
+			const list = map.get(person);
+			if (!list) continue;
+			const i = list.indexOf(touch);
+			if (i >= 0) list.splice(i, 1);
+			if (list.length === 0) map.delete(person);
+		}
+		for (const { a, b, kind } of c.edges) {
+			const key = edgeKey(a, b);
+			const e = this.edges.get(key);
+			if (!e) continue;
+			const n = (e.counts[kind] ?? 0) - 1;
+			if (n > 0) e.counts[kind] = n;
+			else delete e.counts[kind];
+			if (--e.weight <= 0) this.edges.delete(key);
+		}
+		this.promisesByFile.delete(path);
+		this.problemsByFile.delete(path);
+	}
+}
+
+export interface DeriveInput {
+	notes: ReadonlyMap<string, NoteFacts>;
+	resolve: LinkResolver;
+	settings: Settings;
+	context: VaultContext;
+	today: IsoDate;
+}
+
+/** The network of a set of notes, built from scratch. */
+export function derive({ notes, resolve, settings, context, today }: DeriveInput): Network {
+	return new Derivation(notes, resolve, settings, context, today).rebuild().network();
+}
