@@ -86,7 +86,8 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 	let lines: Record<string, number> = {};
 	const links: RawLink[] = [];
 	const tags = new Set<string>();
-	let body = text;
+	// A byte-order mark is not text: the first line is read as if it were not there.
+	let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	let bodyLine = 1;
 	const block = findFrontmatter(text);
 	if (block) {

@@ -121,3 +121,11 @@ describe("one bad note never stops the others", () => {
 		expect(vault({ "P.md": texts[2] as string }).people()).toEqual([]);
 	});
 });
+
+describe("a byte-order mark", () => {
+	it("does not hide a task or log line on the first line of a note without frontmatter", () => {
+		const v = vault({ "Ann.md": person(), "Daily/2026-11-20.md": "\uFEFF- [ ] call [[Ann]] 📅 2026-11-30\n", "Bo.md": "\uFEFF- 2026-11-19 lunch with [[Ann]]\n" });
+		expect(v.promises().map((p) => [p.file, p.line])).toEqual([["Daily/2026-11-20.md", 1]]);
+		expect(v.touchDates("Ann.md")).toEqual(["2026-11-19"]);
+	});
+});
