@@ -1,5 +1,54 @@
-import { Plugin } from "obsidian";
+/** Active Network: the plugin's lifecycle and wiring. Everything it wires lives in obsidian/ and core/. */
+import { Plugin, type WorkspaceLeaf } from "obsidian";
+import { DEFAULT_SETTINGS, type IsoDate, localToday, resolveSettings, type Settings } from "./core/api";
+import { Actions } from "./obsidian/actions";
+import { registerCommands } from "./obsidian/commands";
+import type { NetworkHost } from "./obsidian/host";
+import { LiveIndex } from "./obsidian/live-index";
+import { openView } from "./obsidian/open-view";
+import { storedSettings } from "./obsidian/settings-data";
+import { ActiveNetworkSettingTab } from "./obsidian/settings-tab";
+import { ColdView } from "./obsidian/views/cold-view";
+import { PromisesView } from "./obsidian/views/promises-view";
+import { RemindersView } from "./obsidian/views/reminders-view";
+import { COLD_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "./obsidian/views/view-types";
 
-export default class ActiveNetworkPlugin extends Plugin {
-	override onload(): void {}
+export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
+	override settings: Settings = DEFAULT_SETTINGS;
+	feed!: LiveIndex;
+	actions!: Actions;
+	private rebuildTimer: number | null = null;
+
+	/** Today's local calendar date, passed into every query. */
+	today(): IsoDate {
+		return localToday(new Date());
+	}
+
+	override async onload(): Promise<void> {
+		this.settings = resolveSettings(await this.loadData());
+		this.feed = this.addChild(new LiveIndex(this, this.addStatusBarItem()));
+		this.actions = new Actions(this);
+		this.registerView(REMINDERS_VIEW, (leaf: WorkspaceLeaf) => new RemindersView(leaf, this));
+		this.registerView(COLD_VIEW, (leaf: WorkspaceLeaf) => new ColdView(leaf, this));
+		this.registerView(PROMISES_VIEW, (leaf: WorkspaceLeaf) => new PromisesView(leaf, this));
+		this.addRibbonIcon("users", "Show reminders", () => void openView(this.app, REMINDERS_VIEW));
+		registerCommands(this, this);
+		this.addSettingTab(new ActiveNetworkSettingTab(this.app, this, this));
+		this.app.workspace.onLayoutReady(() => void this.feed.start());
+	}
+
+	override onunload(): void {
+		if (this.rebuildTimer !== null) window.clearTimeout(this.rebuildTimer);
+	}
+
+	/** Saves the settings and re-indexes (after a short pause, so typing in a field re-indexes once). */
+	async saveSettings(next: Settings): Promise<void> {
+		this.settings = resolveSettings(storedSettings(next));
+		await this.saveData(storedSettings(this.settings));
+		if (this.rebuildTimer !== null) window.clearTimeout(this.rebuildTimer);
+		this.rebuildTimer = window.setTimeout(() => {
+			this.rebuildTimer = null;
+			if (this.app.workspace.layoutReady) void this.feed.rebuild();
+		}, 500);
+	}
 }

@@ -18,4 +18,6 @@ export * from "./export";
 export * from "./graph-metrics";
 export * from "./intro";
 export * from "./reciprocity";
+export * from "./edits";
+export * from "./reminders";
 export { Derivation, derive, type DeriveInput } from "./derivation";

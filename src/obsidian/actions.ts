@@ -1,0 +1,90 @@
+/**
+ * What a user can do from a row, a suggester or a command: open a note, log a touchpoint, snooze,
+ * mark a promise kept, add a person. Modals ask, writes.ts writes.
+ */
+import { Keymap, normalizePath, Notice, type PaneType, TFile, TFolder } from "obsidian";
+import { buildPersonNote, type Person, personFileName, type PromiseTask } from "../core/api";
+import type { NetworkHost } from "./host";
+import { LogTouchpointModal } from "./modals/log-touchpoint";
+import { NewPersonModal } from "./modals/new-person";
+import { PersonSuggestModal } from "./modals/person-suggest";
+import { SnoozeModal } from "./modals/snooze";
+import { writeKept, writeSnooze, writeTouchpoint } from "./writes";
+
+export class Actions {
+	constructor(private readonly host: NetworkHost) {}
+
+	private get app() {
+		return this.host.app;
+	}
+
+	private person(path: string): Person | undefined {
+		return this.host.feed.network()?.people.get(path);
+	}
+
+	private nameOf(path: string): string {
+		return this.person(path)?.name ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
+	}
+
+	/** Opens a note (at a line when given); Mod-click opens it in a new tab. */
+	async openNote(path: string, line?: number | null, evt?: MouseEvent | KeyboardEvent): Promise<void> {
+		const file = this.app.vault.getAbstractFileByPath(path);
+		if (!(file instanceof TFile)) {
+			new Notice(`Active Network: "${path}" no longer exists.`);
+			return;
+		}
+		const mod: PaneType | boolean = evt ? Keymap.isModEvent(evt) : false;
+		const leaf = this.app.workspace.getLeaf(mod);
+		await leaf.openFile(file, typeof line === "number" && line > 0 ? { eState: { line: line - 1 } } : undefined);
+	}
+
+	/** Asks what happened, then appends the touchpoint to the person's note. */
+	logTouchpoint(path: string): void {
+		new LogTouchpointModal(this.app, this.nameOf(path), this.host.today(), (entry) => {
+			void writeTouchpoint(this.app, path, this.host.settings.logHeading, entry);
+		}).open();
+	}
+
+	/** Asks until when, then writes `snooze_until`. */
+	snooze(path: string): void {
+		new SnoozeModal(this.app, this.nameOf(path), this.host.today(), this.person(path)?.snoozeUntil ?? null, (until) => {
+			void writeSnooze(this.app, path, until);
+		}).open();
+	}
+
+	/** Marks a promise kept, today. */
+	markKept(promise: Pick<PromiseTask, "file" | "line" | "text">): Promise<boolean> {
+		return writeKept(this.app, promise, this.host.today());
+	}
+
+	/** Lets the user pick a person, then runs `then` with them. */
+	choosePerson(placeholder: string, then: (person: Person) => void): void {
+		const people = [...(this.host.feed.network()?.people.values() ?? [])];
+		new PersonSuggestModal(this.app, people, placeholder, then).open();
+	}
+
+	/** Asks for a name, then creates the person's note in the configured folder and opens it. */
+	newPerson(): void {
+		const folder = normalizePath(this.host.settings.newPersonFolder.trim() || "/");
+		new NewPersonModal(this.app, folder, (name, circle) => this.createPerson(name, circle)).open();
+	}
+
+	/** Creates a person note; returns what went wrong, or null when it was created. */
+	async createPerson(name: string, circle: string): Promise<string | null> {
+		const fileName = personFileName(name);
+		if (!fileName) return "Write a name (characters like / : # [ ] are left out of file names).";
+		const folder = normalizePath(this.host.settings.newPersonFolder.trim() || "/");
+		const path = normalizePath(folder === "/" ? `${fileName}.md` : `${folder}/${fileName}.md`);
+		const existing = this.app.vault.getAbstractFileByPath(path);
+		if (existing) return `"${path}" already exists.`;
+		try {
+			if (folder !== "/" && !(this.app.vault.getAbstractFileByPath(folder) instanceof TFolder)) await this.app.vault.createFolder(folder);
+			const file = await this.app.vault.create(path, buildPersonNote({ circle: circle.trim(), logHeading: this.host.settings.logHeading }));
+			await this.app.workspace.getLeaf(false).openFile(file);
+			return null;
+		} catch (e) {
+			console.error("Active Network: creating the person failed", e);
+			return `Could not create "${path}": ${e instanceof Error ? e.message : String(e)}`;
+		}
+	}
+}

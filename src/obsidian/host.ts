@@ -1,0 +1,19 @@
+/**
+ * What the views, modals and commands need from the plugin, as an interface: they depend on this, never
+ * on main.ts, and the plugin never keeps a reference to them.
+ */
+import type { App } from "obsidian";
+import type { IsoDate, Settings } from "../core/api";
+import type { Actions } from "./actions";
+import type { LiveIndex } from "./live-index";
+
+export interface NetworkHost {
+	readonly app: App;
+	readonly settings: Settings;
+	readonly feed: LiveIndex;
+	readonly actions: Actions;
+	/** Today's local calendar date: the one clock every query gets. */
+	today(): IsoDate;
+	/** Stores new settings and re-indexes. */
+	saveSettings(next: Settings): Promise<void>;
+}

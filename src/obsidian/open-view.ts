@@ -1,0 +1,14 @@
+/** Opens a view: the existing leaf of its type when there is one, else a new leaf in the right sidebar. */
+import { type App, requireApiVersion } from "obsidian";
+
+export async function openView(app: App, type: string): Promise<void> {
+	const { workspace } = app;
+	let leaf = workspace.getLeavesOfType(type)[0] ?? null;
+	if (!leaf) {
+		leaf = workspace.getRightLeaf(false);
+		if (!leaf) return;
+		await leaf.setViewState({ type, active: true });
+	}
+	if (requireApiVersion("1.7.2")) await workspace.revealLeaf(leaf);
+	else workspace.setActiveLeaf(leaf, { focus: true });
+}

@@ -1,0 +1,162 @@
+/**
+ * The settings tab: every configurable part of conventions.md. One list of settings renders both ways:
+ * declaratively on Obsidian 1.13+ (so they show in settings search) and with display() before it.
+ * Every change is saved at once and re-indexes the vault.
+ */
+import { type App, type Plugin, PluginSettingTab, Setting, type SettingDefinitionItem } from "obsidian";
+import type { Settings } from "../core/api";
+import type { NetworkHost } from "./host";
+import { formatCircleCadences, parseCircleCadences, parseCount, parseFolders, parseList } from "./settings-data";
+
+interface Item {
+	name: string;
+	desc: string;
+	build: (setting: Setting) => void;
+}
+
+interface Group {
+	heading: string;
+	items: Item[];
+}
+
+export class ActiveNetworkSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly host: NetworkHost,
+	) {
+		super(app, plugin);
+	}
+
+	private save(patch: Partial<Settings>): void {
+		void this.host.saveSettings({ ...this.host.settings, ...patch });
+	}
+
+	private text(key: "logHeading" | "newPersonFolder" | "dailyNoteFormat" | "dailyNoteFolder", placeholder: string, clean: (v: string) => string = (v) => v.trim()): (s: Setting) => void {
+		return (s) => {
+			s.addText((t) => {
+				t.setValue(this.host.settings[key]).setPlaceholder(placeholder).onChange((v) => this.save({ [key]: clean(v) }));
+				t.inputEl.dataset.setting = key;
+			});
+		};
+	}
+
+	private list(key: "personKeys" | "personValues" | "personTags"): (s: Setting) => void {
+		return (s) => {
+			s.addText((t) => {
+				t.setValue(this.host.settings[key].join(", ")).onChange((v) => this.save({ [key]: parseList(v) }));
+				t.inputEl.dataset.setting = key;
+			});
+		};
+	}
+
+	private folders(key: "peopleFolders" | "excludedFolders"): (s: Setting) => void {
+		return (s) => {
+			s.addTextArea((t) => {
+				t.setValue(this.host.settings[key].join("\n")).onChange((v) => this.save({ [key]: parseFolders(v) }));
+				t.inputEl.dataset.setting = key;
+				t.inputEl.rows = 3;
+			});
+		};
+	}
+
+	private count(key: "defaultCadenceDays" | "promiseHorizonDays" | "birthdayHorizonDays" | "oneSidedThreshold", min: number): (s: Setting) => void {
+		return (s) => {
+			s.addText((t) => {
+				t.inputEl.type = "number";
+				t.inputEl.min = String(min);
+				t.inputEl.dataset.setting = key;
+				t.setValue(String(this.host.settings[key])).onChange((v) => {
+					const n = parseCount(v, min);
+					t.inputEl.toggleClass("active-network-invalid", n === null);
+					if (n !== null) this.save({ [key]: n });
+				});
+			});
+		};
+	}
+
+	private circles(): (s: Setting) => void {
+		return (s) => {
+			const errorEl = s.descEl.createDiv({ cls: "active-network-form-error" });
+			s.addTextArea((t) => {
+				t.setValue(formatCircleCadences(this.host.settings.circleCadences));
+				t.inputEl.dataset.setting = "circleCadences";
+				t.inputEl.rows = 8;
+				t.onChange((v) => {
+					const { cadences, invalid } = parseCircleCadences(v);
+					errorEl.setText(invalid.length > 0 ? `Not understood, left out: ${invalid.join("; ")}` : "");
+					this.save({ circleCadences: cadences });
+				});
+			});
+		};
+	}
+
+	private groups(): Group[] {
+		const ctx = this.host.feed.context;
+		const detectedFormat = ctx.dailyNoteFormat ?? "YYYY-MM-DD";
+		return [
+			{
+				heading: "Who is a person",
+				items: [
+					{ name: "Frontmatter keys", desc: "A note is a person when one of these keys has one of the values below. Comma-separated.", build: this.list("personKeys") },
+					{ name: "Values", desc: "Values of those keys that mark a person, plain or as a link. Comma-separated.", build: this.list("personValues") },
+					{ name: "Tags", desc: "Tags that mark a person; nested tags count (#people/family). Comma-separated, without #.", build: this.list("personTags") },
+					{ name: "People folders", desc: "Every note in these folders is a person. One folder a line.", build: this.folders("peopleFolders") },
+					{ name: "Excluded folders", desc: "Notes in these folders are never read. The templates folder is always left out. One folder a line.", build: this.folders("excludedFolders") },
+				],
+			},
+			{
+				heading: "Cadence",
+				items: [
+					{ name: "Default cadence", desc: "Days between touchpoints for people with no cadence of their own and no circle default.", build: this.count("defaultCadenceDays", 1) },
+					{ name: "Cadence per circle", desc: "One circle a line, as circle: cadence (14d, 2w, 3m, monthly, never...). The first of a person's circles listed here applies.", build: this.circles() },
+				],
+			},
+			{
+				heading: "Daily notes",
+				items: [
+					{ name: "Daily note format", desc: `Names of dated notes (moment.js tokens). Empty: the Daily notes plugin's format, now ${detectedFormat}.`, build: this.text("dailyNoteFormat", detectedFormat) },
+					{ name: "Daily note folder", desc: "Empty: the Daily notes plugin's folder.", build: this.text("dailyNoteFolder", ctx.dailyNoteFolder ?? "") },
+				],
+			},
+			{
+				heading: "Reminders",
+				items: [
+					{ name: "Promise horizon", desc: "Show promises due within this many days.", build: this.count("promiseHorizonDays", 0) },
+					{ name: "Birthday horizon", desc: "Show birthdays within this many days.", build: this.count("birthdayHorizonDays", 0) },
+				],
+			},
+			{
+				heading: "Writing",
+				items: [
+					{ name: "Log heading", desc: "Log touchpoint appends a dated line at the end of this heading's section, adding the heading when a note has none.", build: this.text("logHeading", "Log") },
+					{ name: "New person folder", desc: "Where new person creates notes. Empty: the vault's root folder.", build: this.text("newPersonFolder", "People") },
+				],
+			},
+			{
+				heading: "Give and take",
+				items: [{ name: "One-sided after", desc: "Call a relationship one-sided after this many touchpoints in a row that helped the same way.", build: this.count("oneSidedThreshold", 1) }],
+			},
+		];
+	}
+
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		return this.groups().map((g) => ({
+			type: "group",
+			heading: g.heading,
+			items: g.items.map((i) => ({ name: i.name, desc: i.desc, render: (setting: Setting) => i.build(setting) })),
+		}));
+	}
+
+	override display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		for (const g of this.groups()) {
+			new Setting(containerEl).setName(g.heading).setHeading();
+			for (const i of g.items) {
+				const s = new Setting(containerEl).setName(i.name).setDesc(i.desc);
+				i.build(s);
+			}
+		}
+	}
+}

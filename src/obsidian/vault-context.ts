@@ -1,0 +1,71 @@
+/**
+ * What Obsidian's own settings say about the vault: the templates folder (core Templates plugin and
+ * Templater) and the Daily notes format and folder. Read from the running plugins when they are loaded,
+ * else from their files in the config folder; anything missing or unreadable is simply left out.
+ */
+import { type App, normalizePath } from "obsidian";
+import type { VaultContext } from "../core/api";
+
+type Options = Record<string, unknown>;
+
+function record(v: unknown): Options | undefined {
+	return v && typeof v === "object" && !Array.isArray(v) ? (v as Options) : undefined;
+}
+
+function text(v: unknown): string | undefined {
+	return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+}
+
+function folder(v: unknown): string | undefined {
+	const t = text(v)?.replace(/^\/+|\/+$/g, "");
+	return t ? normalizePath(t) : undefined;
+}
+
+/** Options of a core plugin (`daily-notes`, `templates`) when Obsidian has it loaded. Not public API. */
+function internalOptions(app: App, id: string): Options | undefined {
+	try {
+		const internal = record((app as unknown as Options).internalPlugins);
+		const get = internal?.getPluginById;
+		if (typeof get !== "function") return undefined;
+		const plugin = record((get as (id: string) => unknown).call(internal, id));
+		return record(record(plugin?.instance)?.options);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Settings of a community plugin when it is loaded. Not public API. */
+function communitySettings(app: App, id: string): Options | undefined {
+	try {
+		const plugins = record((app as unknown as Options).plugins);
+		const get = plugins?.getPlugin;
+		if (typeof get !== "function") return undefined;
+		return record(record((get as (id: string) => unknown).call(plugins, id))?.settings);
+	} catch {
+		return undefined;
+	}
+}
+
+async function readConfigJson(app: App, file: string): Promise<Options | undefined> {
+	try {
+		return record(JSON.parse(await app.vault.adapter.read(normalizePath(`${app.vault.configDir}/${file}`))));
+	} catch {
+		return undefined;
+	}
+}
+
+export async function readVaultContext(app: App): Promise<VaultContext> {
+	const templates = internalOptions(app, "templates") ?? (await readConfigJson(app, "templates.json"));
+	const templater = communitySettings(app, "templater-obsidian") ?? (await readConfigJson(app, "plugins/templater-obsidian/data.json"));
+	const daily = internalOptions(app, "daily-notes") ?? (await readConfigJson(app, "daily-notes.json"));
+	const templateFolders: string[] = [];
+	for (const f of [folder(templates?.folder), folder(templater?.templates_folder)]) {
+		if (f && f !== "/" && !templateFolders.includes(f)) templateFolders.push(f);
+	}
+	const context: VaultContext = { templateFolders };
+	const format = text(daily?.format);
+	if (format) context.dailyNoteFormat = format;
+	const dailyFolder = folder(daily?.folder);
+	if (dailyFolder) context.dailyNoteFolder = dailyFolder;
+	return context;
+}

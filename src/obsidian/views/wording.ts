@@ -1,0 +1,51 @@
+/** How rows say who, why and how long. Plain strings: the views put them into the DOM as text. */
+import { daysBetween, type IsoDate, type Network, type OpenPromise, type PersonState, plainText } from "../../core/api";
+
+export function days(n: number): string {
+	return `${n} day${n === 1 ? "" : "s"}`;
+}
+
+/** A task's text without its bookkeeping: due and done dates, `#waiting`, Dataview fields. Links read as their names. */
+export function taskText(text: string): string {
+	const cleaned = text
+		.replace(/(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3}\uFE0F?|\u2705|\u23F3|\u{1F6EB}|\u2795)[ \t]*\d{4}-\d{2}-\d{2}/gu, "")
+		.replace(/[[(](?:due|completion|scheduled|start|created)::[^\])]*[\])]/g, "")
+		.replace(/(^|\s)#waiting(?=$|\s)/g, "$1");
+	return plainText(cleaned).replace(/\s+/g, " ").trim() || text.trim();
+}
+
+/** Names of the people a promise is with. */
+export function peopleNames(network: Network, paths: readonly string[]): string {
+	return paths.map((p) => network.people.get(p)?.name ?? p).join(", ");
+}
+
+export function promiseWhy(p: OpenPromise): string {
+	return `${p.direction === "mine" ? "You promised" : "They promised"}: ${taskText(p.text)}`;
+}
+
+export function promiseWhen(p: OpenPromise): string {
+	if (p.daysLeft === null) return "No due date";
+	if (p.overdue) return `${days(-p.daysLeft)} overdue (due ${p.due})`;
+	if (p.daysLeft === 0) return "Due today";
+	if (p.daysLeft === 1) return "Due tomorrow";
+	return `Due in ${days(p.daysLeft)} (${p.due})`;
+}
+
+export function birthdayWhen(daysUntil: number, date: IsoDate): string {
+	if (daysUntil === 0) return "Today";
+	if (daysUntil === 1) return `Tomorrow (${date})`;
+	return `In ${days(daysUntil)} (${date})`;
+}
+
+export function cadenceWhy(s: PersonState): string {
+	if (s.cadenceDays === null) return "Paused";
+	const from = s.cadenceSource === "circle" ? ` (${s.circles.join(", ")})` : s.cadenceSource === "default" ? " (default)" : "";
+	return `Every ${days(s.cadenceDays)}${from}`;
+}
+
+export function coldWhen(s: PersonState, today: IsoDate): string {
+	if (!s.lastContact) return "Never contacted";
+	const ago = daysBetween(s.lastContact, today);
+	const since = `Last contact ${days(ago)} ago`;
+	return s.status === "cold" ? `${since}, ${days(s.daysOverdue)} overdue` : since;
+}

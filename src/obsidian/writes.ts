@@ -1,0 +1,84 @@
+/**
+ * The only way back to the vault. Every write goes through `Vault.process` (the text edits of
+ * core/edits.ts, run on the file's current text) or `FileManager.processFrontMatter`, and comes back to
+ * the index through the normal change events. A write that cannot be made safely changes nothing and
+ * says why in a notice.
+ */
+import { type App, Notice, TFile } from "obsidian";
+import {
+	appendUnderHeading,
+	formatLogEntry,
+	frontmatterKeyFor,
+	type IsoDate,
+	type LogEntry,
+	markTaskKept,
+	type PromiseTask,
+} from "../core/api";
+
+function fileAt(app: App, path: string): TFile | null {
+	const f = app.vault.getAbstractFileByPath(path);
+	if (f instanceof TFile) return f;
+	new Notice(`Active Network: "${path}" no longer exists. Nothing was changed.`);
+	return null;
+}
+
+function failed(what: string, e: unknown): false {
+	console.error(`Active Network: ${what} failed`, e);
+	new Notice(`Active Network: ${what} failed: ${e instanceof Error ? e.message : String(e)}`);
+	return false;
+}
+
+/** Appends `- YYYY-MM-DD text` (with `#gave`/`#got`) at the end of the note's log section. */
+export async function writeTouchpoint(app: App, path: string, logHeading: string, entry: LogEntry): Promise<boolean> {
+	const file = fileAt(app, path);
+	if (!file) return false;
+	try {
+		const line = formatLogEntry(entry);
+		await app.vault.process(file, (data) => appendUnderHeading(data, logHeading, line));
+		new Notice(`Logged a touchpoint with ${file.basename}.`);
+		return true;
+	} catch (e) {
+		return failed("logging the touchpoint", e);
+	}
+}
+
+/** Sets `snooze_until` (or the note's own spelling of it) in the person's frontmatter. */
+export async function writeSnooze(app: App, path: string, until: IsoDate): Promise<boolean> {
+	const file = fileAt(app, path);
+	if (!file) return false;
+	try {
+		await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+			fm[frontmatterKeyFor(Object.keys(fm), "snooze_until")] = until;
+		});
+		new Notice(`Snoozed ${file.basename} until ${until}.`);
+		return true;
+	} catch (e) {
+		return failed("snoozing", e);
+	}
+}
+
+/**
+ * Marks a promise kept: `[x]` and `✅ done` on exactly its line, after checking the line still holds the
+ * same open task. When the file changed under it, refuses with a notice and changes nothing.
+ */
+export async function writeKept(app: App, promise: Pick<PromiseTask, "file" | "line" | "text">, done: IsoDate): Promise<boolean> {
+	const file = fileAt(app, promise.file);
+	if (!file) return false;
+	const outcome: { refused: string | null } = { refused: null };
+	try {
+		await app.vault.process(file, (data) => {
+			const r = markTaskKept(data, { line: promise.line, text: promise.text }, done);
+			if (r.ok) return r.text;
+			outcome.refused = r.reason;
+			return data;
+		});
+	} catch (e) {
+		return failed("marking the promise kept", e);
+	}
+	if (outcome.refused !== null) {
+		new Notice(`Active Network: not marked kept, ${outcome.refused} in ${file.basename} (line ${promise.line}). Nothing was changed.`);
+		return false;
+	}
+	new Notice(`Marked kept: ${promise.text}`);
+	return true;
+}
