@@ -18,6 +18,23 @@ const shimFs = {
 	},
 };
 
+/**
+ * gray-matter loads js-yaml for its default YAML engine, but Active Network always hands it the `yaml`
+ * package (src/core/frontmatter.ts): js-yaml would be dead weight in the bundle. It is replaced by a stub
+ * that says so if anything ever calls it.
+ */
+const noJsYaml = {
+	name: "no-js-yaml",
+	setup(build) {
+		build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: "js-yaml", namespace: "js-yaml-stub" }));
+		build.onLoad({ filter: /.*/, namespace: "js-yaml-stub" }, () => ({
+			contents: `const no = () => { throw new Error("js-yaml is not bundled: frontmatter is parsed with the yaml package"); };
+module.exports = { safeLoad: no, safeDump: no, load: no, dump: no };`,
+			loader: "js",
+		}));
+	},
+};
+
 const banner = "/* Active Network: built with esbuild. Source: src/ */";
 
 const plugin = {
@@ -33,7 +50,7 @@ const plugin = {
 	sourcemap: watch ? "inline" : false,
 	minify: !watch,
 	treeShaking: true,
-	plugins: [shimFs],
+	plugins: [shimFs, noJsYaml],
 };
 
 const cli = {
@@ -45,6 +62,7 @@ const cli = {
 	outfile: "dist/cli.cjs",
 	banner: { js: "#!/usr/bin/env node" },
 	logLevel: "info",
+	plugins: [noJsYaml],
 };
 
 if (watch) {
