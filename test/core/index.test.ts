@@ -10,22 +10,14 @@ import {
 	nextTouchpoints,
 	openPromises,
 	peopleStates,
+	seededRandom,
 	type Settings,
 	type VaultContext,
 } from "../../src/core/api";
 import { person, settingsWith, TODAY } from "./helpers";
 
-/** mulberry32: a small seeded PRNG, so every failure replays. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A seeded PRNG (the core's mulberry32), so every failure replays. */
+const prng = seededRandom;
 
 const FOLDERS = ["People", "People/Family", "Contacts", "Notes", "Daily", "Templates", "Archive", ""];
 const NAMES = ["Ann", "Bo", "bo", "Cy Lee", "Dee", "Bob", "2026-11-20", "2026-11-24 Sync", "2026-12-02", "Ideas"];
@@ -158,29 +150,7 @@ describe("NetworkIndex after random updates equals one built from scratch", () =
 		const index = new NetworkIndex(SETTINGS, CONTEXT);
 		const log: string[] = [];
 		for (let step = 0; step < 60; step++) {
-			const r = rand();
-			const existing = [...files.keys()].sort();
-			if (r < 0.55 || existing.length === 0) {
-				const path = randomPath(rand);
-				const text = randomText(rand);
-				log.push(`upsert ${path} ${JSON.stringify(text)}`);
-				files.set(path, text);
-				index.upsert(path, text);
-			} else if (r < 0.7) {
-				const path = existing[Math.floor(rand() * existing.length)] as string;
-				log.push(`remove ${path}`);
-				files.delete(path);
-				index.remove(path);
-			} else {
-				const from = existing[Math.floor(rand() * existing.length)] as string;
-				const to = randomPath(rand);
-				const text = files.get(from) as string;
-				files.delete(from);
-				files.set(to, text);
-				const moved = index.rename(from, to);
-				log.push(`rename ${from} -> ${to}${moved ? "" : " (read again)"}`);
-				if (!moved) index.upsert(to, text);
-			}
+			log.push(randomStep(rand, files, index));
 			// Ask now and then, so answers are cached between updates.
 			if (rand() < 0.3) index.network(TODAY);
 		}
