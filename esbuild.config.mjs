@@ -19,16 +19,18 @@ const shimFs = {
 };
 
 /**
- * gray-matter loads js-yaml for its default YAML engine, but Active Network always hands it the `yaml`
- * package (src/core/frontmatter.ts): js-yaml would be dead weight in the bundle. It is replaced by a stub
- * that says so if anything ever calls it.
+ * gray-matter loads its own js-yaml 3 for its default YAML engine, but Active Network always hands it
+ * its own parser (js-yaml 4 with the core schema, src/core/frontmatter.ts): the old copy would be dead
+ * weight in the bundle. gray-matter's import of it is replaced by a stub that says so if ever called.
  */
 const noJsYaml = {
 	name: "no-js-yaml",
 	setup(build) {
-		build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: "js-yaml", namespace: "js-yaml-stub" }));
+		build.onResolve({ filter: /^js-yaml$/ }, (args) =>
+			/[\\/]gray-matter[\\/]/.test(args.importer) ? { path: "js-yaml", namespace: "js-yaml-stub" } : undefined,
+		);
 		build.onLoad({ filter: /.*/, namespace: "js-yaml-stub" }, () => ({
-			contents: `const no = () => { throw new Error("js-yaml is not bundled: frontmatter is parsed with the yaml package"); };
+			contents: `const no = () => { throw new Error("js-yaml is not bundled: gray-matter is always given its YAML parser"); };
 module.exports = { safeLoad: no, safeDump: no, load: no, dump: no };`,
 			loader: "js",
 		}));

@@ -1,9 +1,8 @@
 /**
- * Frontmatter: finding the block, parsing its YAML (gray-matter, with the YAML 1.2 core schema, which keeps
+ * Frontmatter: finding the block, parsing its YAML (gray-matter, given js-yaml 4 with the core schema, which keeps
  * dates as the strings the user wrote), normalising keys, and walking values safely.
  */
-import matter from "gray-matter";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { CORE_SCHEMA, load as parseYaml, YAMLException } from "js-yaml";
 
 export interface FrontmatterBlock {
 	/** The YAML text between the fences. */
@@ -55,8 +54,10 @@ function loadYaml(src: string): object {
 	// gray-matter hands over the text from the end of the opening fence, starting with its line break:
 	// without it, the YAML's line 1 is the block's first line and errors are located on the right line.
 	const yaml = src.startsWith("\r\n") ? src.slice(2) : src.startsWith("\n") ? src.slice(1) : src;
-	// `maxAliasCount` stops alias bombs ("billion laughs") before they expand.
-	const data: unknown = parseYaml(yaml, { schema: "core", merge: true, uniqueKeys: false, maxAliasCount: 100, prettyErrors: true });
+	// The core schema has no timestamps; `json` lets a repeated key win quietly, as Obsidian does. Aliases
+	// share one object, so an alias bomb ("billion laughs") stays small here; walks over values are
+	// bounded (stringsIn).
+	const data: unknown = parseYaml(yaml, { schema: CORE_SCHEMA, json: true });
 	return data && typeof data === "object" ? data : {};
 }
 
@@ -64,20 +65,24 @@ export type YamlResult =
 	| { ok: true; data: Record<string, unknown> }
 	| { ok: false; line: number | null; message: string };
 
-/** Parses a frontmatter block with gray-matter. Errors come back located (1-based file line). */
+/** Parses a frontmatter block's YAML. Errors come back located (1-based file line). */
 export function parseFrontmatterYaml(block: FrontmatterBlock): YamlResult {
 	if (block.yaml.trim() === "") return { ok: true, data: {} };
 	try {
-		// Options (even empty ones) keep gray-matter from caching every text it sees.
-		const parsed = matter(`---\n${block.yaml}---\n`, { engines: { yaml: loadYaml } });
-		const data = parsed.data as unknown;
+		// Straight to the parser, with the line break gray-matter would hand over: gray-matter's own entry
+		// point calls Node's `Buffer`, which Obsidian mobile (a plain web view) does not have, so every
+		// frontmatter failed to parse there (seen in Chromium by the end-to-end tests, test/e2e/).
+		const data: unknown = loadYaml(`\n${block.yaml}`);
 		if (!data || typeof data !== "object" || Array.isArray(data)) {
 			return { ok: false, line: block.firstLine, message: "frontmatter is not a set of key: value pairs" };
 		}
 		return { ok: true, data: data as Record<string, unknown> };
 	} catch (e) {
-		const line = e instanceof YAMLParseError && e.linePos ? block.firstLine + e.linePos[0].line - 1 : null;
-		const reason = (e instanceof Error ? e.message : "unreadable").split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "";
+		// An error found at the end of the stream (an unclosed `[`) is placed on the last YAML line, not on
+		// the closing fence.
+		const lastLine = block.firstLine + Math.max(0, block.yaml.replace(/\r?\n$/, "").split("\n").length - 1);
+		const line = e instanceof YAMLException && typeof e.mark?.line === "number" ? Math.min(block.firstLine + e.mark.line, lastLine) : null;
+		const reason = e instanceof YAMLException ? e.reason : e instanceof Error ? e.message.split("\n")[0] : "unreadable";
 		return { ok: false, line, message: `invalid YAML in frontmatter: ${reason}` };
 	}
 }

@@ -8,7 +8,7 @@ describe("invalid YAML", () => {
 		["type: person\nname: [unclosed", 3],
 		["type: person\nb: : x", 3],
 		["\n\ntype: person\nb: : x", 5],
-		["a: 1\n  b: 2", 2], // the plain scalar that swallows `b: 2` starts on line 2
+		["a: 1\n  b: 2", 3], // the badly indented entry
 		["type: person\ncircle: friends\ncircle:x: y: z", 4],
 	])("%j is reported at line %d", (yaml, line) => {
 		const v = vault({ "People/Bad.md": md(yaml, "- 2026-11-20 [[Ann]]"), "People/Ann.md": person() });
