@@ -1,6 +1,7 @@
 /** When someone is cold (conventions.md, section 5). */
 import { parseCadence } from "./cadence";
 import { addSpan, daysBetween, type IsoDate, type Span } from "./dates";
+import { memoPerDay } from "./memo";
 import type { Network } from "./network";
 import type { Person } from "./people";
 import type { Settings } from "./settings";
@@ -76,14 +77,17 @@ function computeState(person: Person, lastContact: IsoDate | null, settings: Set
 	};
 }
 
+/** One collator for every name sort (`localeCompare` with options builds a new one on every call). */
+export const nameCollator = new Intl.Collator("en", { sensitivity: "base" });
+
 export function compareNames(a: { name: string; path: string }, b: { name: string; path: string }): number {
-	return a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+	return nameCollator.compare(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
-/** Every person's state, sorted by name. */
-export function peopleStates(network: Network, settings: Settings, today: IsoDate): PersonState[] {
-	return [...network.people.values()].map((p) => personState(p, network, settings, today)).sort(compareNames);
-}
+/** Every person's state, sorted by name (once per network, settings and day; frozen). */
+export const peopleStates: (network: Network, settings: Settings, today: IsoDate) => readonly PersonState[] = memoPerDay(
+	(network, settings: Settings, today) => [...network.people.values()].map((p) => personState(p, network, settings, today)).sort(compareNames),
+);
 
 export interface ColdReport {
 	/** Cold people, most overdue relative to their cadence first. */
@@ -92,10 +96,10 @@ export interface ColdReport {
 	never: PersonState[];
 }
 
-export function coldReport(network: Network, settings: Settings, today: IsoDate): ColdReport {
+export const coldReport: (network: Network, settings: Settings, today: IsoDate) => ColdReport = memoPerDay((network, settings: Settings, today) => {
 	const states = peopleStates(network, settings, today);
 	const cold = states
 		.filter((s) => s.status === "cold")
 		.sort((a, b) => b.daysOverdue / (b.cadenceDays || 1) - a.daysOverdue / (a.cadenceDays || 1) || compareNames(a, b));
-	return { cold, never: states.filter((s) => s.status === "never") };
-}
+	return Object.freeze({ cold: Object.freeze(cold) as PersonState[], never: Object.freeze(states.filter((s) => s.status === "never")) as PersonState[] });
+});

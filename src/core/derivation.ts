@@ -28,15 +28,42 @@ function compareUpcoming(a: Touchpoint, b: Touchpoint): number {
 	return (a.line ?? 0) - (b.line ?? 0);
 }
 
-/** Inserts into a sorted list (binary search), keeping equal items in arrival order. */
-function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
+/** The order of `Network.promises`: by due date (none last), then file, then line. */
+export function comparePromises(a: PromiseTask, b: PromiseTask): number {
+	if (a.due !== b.due) {
+		if (a.due === null) return 1;
+		if (b.due === null) return -1;
+		return a.due < b.due ? -1 : 1;
+	}
+	if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+	return a.line - b.line;
+}
+
+/** Where `item` goes in a sorted list (after its equals). */
+function insertionPoint<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number): number {
 	let lo = 0, hi = list.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
 		if (compare(list[mid] as T, item) <= 0) lo = mid + 1;
 		else hi = mid;
 	}
-	list.splice(lo, 0, item);
+	return lo;
+}
+
+/** Removes `item` (by identity) from a sorted list, found by binary search among its equals. */
+function removeSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
+	let i = insertionPoint(list, item, compare) - 1;
+	while (i >= 0 && compare(list[i] as T, item) === 0) {
+		if (list[i] === item) {
+			list.splice(i, 1);
+			return;
+		}
+		i--;
+	}
+}
+
+function compareStrings(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -64,8 +91,17 @@ export class Derivation {
 	private readonly known = new Set<string>();
 	private readonly touchpoints = new Map<string, Touchpoint[]>();
 	private readonly upcoming = new Map<string, Touchpoint[]>();
+	/**
+	 * Touchpoint lists changed since the last `network()`: additions are pushed, removals remembered,
+	 * and each list is filtered and sorted once when the network is next read. (Splicing into sorted
+	 * lists one touch at a time was quadratic for a popular person's thousand touchpoints.)
+	 */
+	private readonly dirtyTouches = new Map<Map<string, Touchpoint[]>, Map<string, Set<Touchpoint> | null>>();
 	private readonly edges = new Map<string, Edge>();
-	private readonly promisesByFile = new Map<string, PromiseTask[]>();
+	/** Every promise, kept in `comparePromises` order as notes change (never re-sorted whole). */
+	private readonly promises: PromiseTask[] = [];
+	/** Edge keys in order ("source\0target", source < target): the order of graph edges. */
+	private readonly edgeOrder: string[] = [];
 	private readonly problemsByFile = new Map<string, Problem[]>();
 	private readonly rules: PathRules;
 	private readonly ctx: ContributionContext;
@@ -123,13 +159,13 @@ export class Derivation {
 	/** The summed network. Its maps are live: they change with later updates. */
 	network(): Network {
 		if (this.snapshot) return this.snapshot;
-		const promises: PromiseTask[] = [];
-		for (const file of [...this.promisesByFile.keys()].sort()) promises.push(...(this.promisesByFile.get(file) ?? []));
+		this.flushTouches();
+		const promises = this.promises.slice();
 		const problems: Problem[] = [];
 		for (const list of this.problemsByFile.values()) problems.push(...list);
 		problems.push(...this.aliasProblems());
 		problems.sort(compareProblems);
-		this.snapshot = { people: this.people, touchpoints: this.touchpoints, upcoming: this.upcoming, promises, edges: this.edges, problems };
+		this.snapshot = { people: this.people, touchpoints: this.touchpoints, upcoming: this.upcoming, promises, edges: this.edges, edgeOrder: this.edgeOrder.slice(), problems };
 		return this.snapshot;
 	}
 
@@ -140,6 +176,32 @@ export class Derivation {
 		const owners = this.aliasOwners.get(target.toLowerCase());
 		return owners?.size === 1 ? ([...owners][0] ?? null) : null;
 	};
+
+	private markTouch(map: Map<string, Touchpoint[]>, person: string, removed: Touchpoint | null): void {
+		let dirty = this.dirtyTouches.get(map);
+		if (!dirty) this.dirtyTouches.set(map, (dirty = new Map()));
+		let gone = dirty.get(person) ?? null;
+		if (removed) {
+			if (!gone) gone = new Set();
+			gone.add(removed);
+		}
+		dirty.set(person, gone);
+	}
+
+	private flushTouches(): void {
+		for (const [map, dirty] of this.dirtyTouches) {
+			const compare = map === this.upcoming ? compareUpcoming : compareTouchpoints;
+			for (const [person, gone] of dirty) {
+				const list = map.get(person);
+				if (!list) continue;
+				// Always a new array: a changed list is a new object, which per-person caches (next.ts) rely on.
+				const kept = gone ? list.filter((t) => !gone.has(t)) : list.slice();
+				if (kept.length === 0) map.delete(person);
+				else map.set(person, kept.sort(compare));
+			}
+		}
+		this.dirtyTouches.clear();
+	}
 
 	private aliasProblems(): Problem[] {
 		const out: Problem[] = [];
@@ -182,32 +244,30 @@ export class Derivation {
 	private add(path: string, c: Contribution): void {
 		for (const key of c.deps) addTo(this.dependents, key, path);
 		for (const { person, touch } of c.touches) {
-			const upcoming = touch.date > this.today;
-			const map = upcoming ? this.upcoming : this.touchpoints;
-			let list = map.get(person);
-			if (!list) map.set(person, (list = []));
-			insertSorted(list, touch, upcoming ? compareUpcoming : compareTouchpoints);
+			const map = touch.date > this.today ? this.upcoming : this.touchpoints;
+			const list = map.get(person);
+			if (list) list.push(touch);
+			else map.set(person, [touch]);
+			this.markTouch(map, person, null);
 		}
 		for (const { a, b, kind } of c.edges) {
 			const key = edgeKey(a, b);
 			let e = this.edges.get(key);
-			if (!e) this.edges.set(key, (e = { source: a < b ? a : b, target: a < b ? b : a, counts: {}, weight: 0 }));
+			if (!e) {
+				this.edges.set(key, (e = { source: a < b ? a : b, target: a < b ? b : a, counts: {}, weight: 0 }));
+				this.edgeOrder.splice(insertionPoint(this.edgeOrder, key, compareStrings), 0, key);
+			}
 			e.counts[kind] = (e.counts[kind] ?? 0) + 1;
 			e.weight++;
 		}
-		if (c.promises.length > 0) this.promisesByFile.set(path, c.promises);
+		for (const p of c.promises) this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
 		if (c.problems.length > 0) this.problemsByFile.set(path, c.problems);
 	}
 
 	private subtract(path: string, c: Contribution): void {
 		for (const key of c.deps) removeFrom(this.dependents, key, path);
 		for (const { person, touch } of c.touches) {
-			const map = touch.date > this.today ? this.upcoming : this.touchpoints;
-			const list = map.get(person);
-			if (!list) continue;
-			const i = list.indexOf(touch);
-			if (i >= 0) list.splice(i, 1);
-			if (list.length === 0) map.delete(person);
+			this.markTouch(touch.date > this.today ? this.upcoming : this.touchpoints, person, touch);
 		}
 		for (const { a, b, kind } of c.edges) {
 			const key = edgeKey(a, b);
@@ -216,9 +276,12 @@ export class Derivation {
 			const n = (e.counts[kind] ?? 0) - 1;
 			if (n > 0) e.counts[kind] = n;
 			else delete e.counts[kind];
-			if (--e.weight <= 0) this.edges.delete(key);
+			if (--e.weight <= 0) {
+				this.edges.delete(key);
+				removeSorted(this.edgeOrder, key, compareStrings);
+			}
 		}
-		this.promisesByFile.delete(path);
+		for (const p of c.promises) removeSorted(this.promises, p, comparePromises);
 		this.problemsByFile.delete(path);
 	}
 }

@@ -35,9 +35,11 @@ export interface Network {
 	touchpoints: Map<string, Touchpoint[]>;
 	/** Dated contact after `today`: shown as upcoming, never counted. */
 	upcoming: Map<string, Touchpoint[]>;
-	/** Every task that is a promise, any status, by file and line. */
+	/** Every task that is a promise, any status, by due date (none last), then file and line. */
 	promises: PromiseTask[];
 	edges: Map<string, Edge>;
+	/** The keys of `edges` in order (by source, then target). */
+	edgeOrder: string[];
 	problems: Problem[];
 }
 

@@ -2,11 +2,12 @@
  * Next touchpoints: who to be in touch with now, most urgent first, each with its reasons and what to
  * bring up (an open promise, what they need, what you talked about last).
  */
-import { coldReport, compareNames, personState } from "./cold";
+import { compareNames, personState } from "./cold";
 import { daysBetween, type IsoDate } from "./dates";
 import type { Network } from "./network";
-import { nextBirthday } from "./people";
-import { openPromises } from "./promises";
+import { nextBirthday, type Person } from "./people";
+import { memoPerDay } from "./memo";
+import { type OpenPromise, openPromises } from "./promises";
 import { ledgerFor } from "./reciprocity";
 import type { Settings } from "./settings";
 import type { Touchpoint } from "./touchpoints";
@@ -42,78 +43,112 @@ function days(n: number): string {
 	return `${n} day${n === 1 ? "" : "s"}`;
 }
 
+/** Who to be in touch with now, most urgent first, at most `limit` (ranked once per network and day). */
 export function nextTouchpoints(network: Network, settings: Settings, today: IsoDate, limit = 10): NextTouchpoint[] {
-	const byPerson = new Map<string, NextTouchpoint>();
-	const entry = (path: string): NextTouchpoint | null => {
-		const person = network.people.get(path);
-		if (!person) return null;
-		let e = byPerson.get(path);
-		if (!e) {
-			const last = network.touchpoints.get(path)?.[0];
-			e = { path, name: person.name, score: 0, reasons: [], bringUp: [], lastContact: last?.date ?? null };
-			if (person.needs.length > 0) e.bringUp.push(`How can I help? They need: ${person.needs.join("; ")}`);
-			if (last) e.bringUp.push(lastTime(last));
-			byPerson.set(path, e);
-		}
-		return e;
-	};
-	const state = (path: string) => {
-		const p = network.people.get(path);
-		return p ? personState(p, network, settings, today) : null;
-	};
-	for (const p of openPromises(network, today)) {
-		for (const path of p.people) {
-			const s = state(path);
-			if (!s || s.status === "paused" || s.status === "snoozed") continue;
-			const e = entry(path);
-			if (!e || p.daysLeft === null) continue;
-			const who = p.direction === "mine" ? "you promised" : "they promised";
-			if (p.overdue) {
-				e.score += 100 + Math.min(-p.daysLeft, 365);
-				e.reasons.push({ kind: "promise-overdue", detail: `${who}: ${p.text} (due ${p.due}, ${days(-p.daysLeft)} overdue)`, file: p.file, line: p.line });
-			} else if (p.daysLeft <= settings.promiseHorizonDays) {
-				e.score += 60 + (settings.promiseHorizonDays - p.daysLeft);
-				e.reasons.push({ kind: "promise-due", detail: `${who}: ${p.text} (due ${p.due}, in ${days(p.daysLeft)})`, file: p.file, line: p.line });
-			} else continue;
-			e.bringUp.unshift(`Open promise: ${p.text}`);
-		}
-	}
-	for (const person of network.people.values()) {
-		if (!person.birthday) continue;
-		const s = state(person.path);
-		// Paused: no reminders; snoozed: no reminders before snooze_until (as for promises above).
-		if (!s || s.status === "paused" || s.status === "snoozed") continue;
+	return ranked(network, settings, today).slice(0, Math.max(0, limit));
+}
+
+/** What a person brings to the ranking by themselves (birthday, cold, never, what to bring up). */
+interface PersonPart {
+	score: number;
+	reasons: Reason[];
+	bringUp: string[];
+	lastContact: IsoDate | null;
+	/** Paused or snoozed: no reminders at all, promises included. */
+	quiet: boolean;
+	/** The give-and-take note, added when the person is listed for another reason. */
+	balance: string | null;
+}
+
+/**
+ * Each person's part, kept per settings, person (a new object when the note changes), day and
+ * touchpoint list (a new array when their touchpoints change): after an update only the people it
+ * touched are worked out again.
+ */
+const parts = new WeakMap<Settings, WeakMap<Person, { today: IsoDate; touches: unknown; part: PersonPart }>>();
+
+function personPart(person: Person, network: Network, settings: Settings, today: IsoDate): PersonPart {
+	const touches = network.touchpoints.get(person.path);
+	let bySettings = parts.get(settings);
+	if (!bySettings) parts.set(settings, (bySettings = new WeakMap()));
+	const hit = bySettings.get(person);
+	if (hit && hit.today === today && hit.touches === touches) return hit.part;
+	const s = personState(person, network, settings, today);
+	const last = touches?.[0];
+	const part: PersonPart = { score: 0, reasons: [], bringUp: [], lastContact: last?.date ?? null, quiet: s.status === "paused" || s.status === "snoozed", balance: null };
+	if (person.needs.length > 0) part.bringUp.push(`How can I help? They need: ${person.needs.join("; ")}`);
+	if (last) part.bringUp.push(lastTime(last));
+	if (!part.quiet && person.birthday) {
+		// Paused: no reminders; snoozed: no reminders before snooze_until.
 		const next = nextBirthday(person.birthday, today);
 		const until = daysBetween(today, next);
-		if (until > settings.birthdayHorizonDays) continue;
-		const e = entry(person.path);
-		if (!e) continue;
-		e.score += 50 + (settings.birthdayHorizonDays - until);
-		const age = person.birthday.year ? ` (turns ${Number(next.slice(0, 4)) - person.birthday.year})` : "";
-		e.reasons.push({ kind: "birthday", detail: until === 0 ? `birthday today${age}` : `birthday on ${next}, in ${days(until)}${age}` });
+		if (until <= settings.birthdayHorizonDays) {
+			part.score += 50 + (settings.birthdayHorizonDays - until);
+			const age = person.birthday.year ? ` (turns ${Number(next.slice(0, 4)) - person.birthday.year})` : "";
+			part.reasons.push({ kind: "birthday", detail: until === 0 ? `birthday today${age}` : `birthday on ${next}, in ${days(until)}${age}` });
+		}
 	}
-	const cold = coldReport(network, settings, today);
-	for (const s of cold.cold) {
-		const e = entry(s.path);
-		if (!e) continue;
+	if (s.status === "cold") {
 		const ratio = s.daysOverdue / (s.cadenceDays || 1);
-		e.score += 20 + Math.min(30, 20 * ratio);
-		e.reasons.push({ kind: "cold", detail: `last contact ${s.lastContact} (${days(daysBetween(s.lastContact ?? today, today))} ago), ${days(s.daysOverdue)} past a ${days(s.cadenceDays ?? 0)} cadence` });
+		part.score += 20 + Math.min(30, 20 * ratio);
+		part.reasons.push({ kind: "cold", detail: `last contact ${s.lastContact} (${days(daysBetween(s.lastContact ?? today, today))} ago), ${days(s.daysOverdue)} past a ${days(s.cadenceDays ?? 0)} cadence` });
+	} else if (s.status === "never") {
+		part.score += 10;
+		part.reasons.push({ kind: "never", detail: "never contacted" });
 	}
-	for (const s of cold.never) {
-		const e = entry(s.path);
-		if (!e) continue;
-		e.score += 10;
-		e.reasons.push({ kind: "never", detail: "never contacted" });
-	}
-	for (const e of byPerson.values()) {
-		if (e.reasons.length === 0) continue;
-		const ledger = ledgerFor(network, e.path, settings);
-		if (ledger.note) e.reasons.push({ kind: "balance", detail: ledger.note });
-	}
-	return [...byPerson.values()]
-		.filter((e) => e.reasons.length > 0)
-		.map((e) => ({ ...e, score: Math.round(e.score * 10) / 10 }))
-		.sort((a, b) => b.score - a.score || compareNames(a, b))
-		.slice(0, Math.max(0, limit));
+	part.balance = ledgerFor(network, person.path, settings).note;
+	bySettings.set(person, { today, touches, part });
+	return part;
 }
+
+/** Reasons per open promise (those objects are kept per promise and day) and horizon. */
+const reasonMemo = new WeakMap<OpenPromise, { horizon: number; r: { score: number; reason: Reason } | null }>();
+
+/** A promise's reason, or null when it is neither overdue nor due within the horizon. */
+function promiseReason(p: OpenPromise, horizon: number): { score: number; reason: Reason } | null {
+	const hit = reasonMemo.get(p);
+	if (hit?.horizon === horizon) return hit.r;
+	const r = computePromiseReason(p, horizon);
+	reasonMemo.set(p, { horizon, r });
+	return r;
+}
+
+function computePromiseReason(p: OpenPromise, horizon: number): { score: number; reason: Reason } | null {
+	if (p.daysLeft === null) return null;
+	const who = p.direction === "mine" ? "you promised" : "they promised";
+	if (p.overdue) {
+		return { score: 100 + Math.min(-p.daysLeft, 365), reason: { kind: "promise-overdue", detail: `${who}: ${p.text} (due ${p.due}, ${days(-p.daysLeft)} overdue)`, file: p.file, line: p.line } };
+	}
+	if (p.daysLeft <= horizon) {
+		return { score: 60 + (horizon - p.daysLeft), reason: { kind: "promise-due", detail: `${who}: ${p.text} (due ${p.due}, in ${days(p.daysLeft)})`, file: p.file, line: p.line } };
+	}
+	return null;
+}
+
+const ranked = memoPerDay((network: Network, settings: Settings, today: IsoDate): NextTouchpoint[] => {
+	const fromPromises = new Map<string, { score: number; reasons: Reason[]; texts: string[] }>();
+	for (const p of openPromises(network, today)) {
+		const r = promiseReason(p, settings.promiseHorizonDays);
+		if (!r) continue;
+		for (const path of p.people) {
+			const person = network.people.get(path);
+			if (!person || personPart(person, network, settings, today).quiet) continue;
+			let acc = fromPromises.get(path);
+			if (!acc) fromPromises.set(path, (acc = { score: 0, reasons: [], texts: [] }));
+			acc.score += r.score;
+			acc.reasons.push(r.reason);
+			acc.texts.unshift(`Open promise: ${p.text}`);
+		}
+	}
+	const out: NextTouchpoint[] = [];
+	for (const person of network.people.values()) {
+		const part = personPart(person, network, settings, today);
+		const promised = fromPromises.get(person.path);
+		if (!promised && part.reasons.length === 0) continue;
+		const reasons = [...(promised?.reasons ?? []), ...part.reasons];
+		if (part.balance) reasons.push({ kind: "balance", detail: part.balance });
+		const score = Math.round(((promised?.score ?? 0) + part.score) * 10) / 10;
+		out.push({ path: person.path, name: person.name, score, reasons, bringUp: [...(promised?.texts ?? []), ...part.bringUp], lastContact: part.lastContact });
+	}
+	return out.sort((a, b) => b.score - a.score || compareNames(a, b));
+});

@@ -1,5 +1,6 @@
 /** Open promises, both directions (conventions.md, section 4). */
 import { daysBetween, type IsoDate } from "./dates";
+import { memoPerNetwork } from "./memo";
 import type { Network } from "./network";
 import type { PromiseTask } from "./touchpoints";
 
@@ -13,17 +14,26 @@ export function isOpen(p: PromiseTask): boolean {
 	return p.status === "open" || p.status === "in-progress";
 }
 
-/** Open and in-progress promises: overdue first by due date, then by due date, then those with none. */
-export function openPromises(network: Network, today: IsoDate): OpenPromise[] {
-	return network.promises
-		.filter(isOpen)
-		.map((p) => ({ ...p, overdue: p.due !== null && p.due < today, daysLeft: p.due === null ? null : daysBetween(today, p.due) }))
-		.sort((a, b) => {
-			if (a.due !== b.due) {
-				if (a.due === null) return 1;
-				if (b.due === null) return -1;
-				return a.due < b.due ? -1 : 1;
-			}
-			return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
-		});
-}
+/** OpenPromise objects per promise and day: a promise that did not change is not copied again. */
+const openMemo = new WeakMap<PromiseTask, { today: IsoDate; open: OpenPromise }>();
+
+/**
+ * Open and in-progress promises: overdue first by due date, then by due date, then those with none;
+ * ties by file and line. `Network.promises` is kept in that order, so this is a filter, worked out once
+ * per network and day (the array is frozen: copy it to re-sort).
+ */
+export const openPromises: (network: Network, today: IsoDate) => readonly OpenPromise[] = memoPerNetwork((network, today: IsoDate) => {
+	const out: OpenPromise[] = [];
+	for (const p of network.promises) {
+		if (!isOpen(p)) continue;
+		const hit = openMemo.get(p);
+		if (hit?.today === today) {
+			out.push(hit.open);
+			continue;
+		}
+		const open = { ...p, overdue: p.due !== null && p.due < today, daysLeft: p.due === null ? null : daysBetween(today, p.due) };
+		openMemo.set(p, { today, open });
+		out.push(open);
+	}
+	return out;
+});

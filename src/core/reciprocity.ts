@@ -2,6 +2,7 @@
  * Give and take: a ledger per person from `#gave`/`#got` touchpoints and kept promises (yours count as
  * given, theirs as received), and a gentle flag when a relationship has gone one-sided either way.
  */
+import { nameCollator } from "./cold";
 import type { IsoDate } from "./dates";
 import type { Network } from "./network";
 import type { Settings } from "./settings";
@@ -66,5 +67,5 @@ export function ledgerFor(network: Network, path: string, settings: Settings): L
 export function balances(network: Network, settings: Settings): Ledger[] {
 	return [...network.people.keys()]
 		.map((p) => ledgerFor(network, p, settings))
-		.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || (a.path < b.path ? -1 : 1));
+		.sort((a, b) => nameCollator.compare(a.name, b.name) || (a.path < b.path ? -1 : 1));
 }

@@ -3,7 +3,7 @@
  * birthdays, the coldest people), and the filters and sort orders of the cold and promises lists. Pure
  * functions of the network, the settings and `today`.
  */
-import { coldReport, compareNames, type PersonState, personState } from "./cold";
+import { coldReport, compareNames, nameCollator, type PersonState, personState } from "./cold";
 import { daysBetween, type IsoDate } from "./dates";
 import type { Network } from "./network";
 import { nextBirthday } from "./people";
@@ -149,7 +149,7 @@ export function filterPromises(network: Network, list: readonly OpenPromise[], f
 	);
 	switch (f.sort ?? "due") {
 		case "person":
-			return out.sort((a, b) => firstPersonName(network, a).localeCompare(firstPersonName(network, b), "en", { sensitivity: "base" }) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+			return out.sort((a, b) => nameCollator.compare(firstPersonName(network, a), firstPersonName(network, b)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 		case "note":
 			return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 		default:

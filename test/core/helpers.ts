@@ -66,7 +66,7 @@ export class TestVault {
 		return p;
 	}
 
-	states(today = TODAY): PersonState[] {
+	states(today = TODAY): readonly PersonState[] {
 		return peopleStates(this.network(today), this.settings, today);
 	}
 

@@ -7,7 +7,7 @@ export class PromiseSuggestModal extends SuggestModal<OpenPromise> {
 	constructor(
 		app: App,
 		private readonly network: Network,
-		private readonly promises: OpenPromise[],
+		private readonly promises: readonly OpenPromise[],
 		private readonly choose: (p: OpenPromise) => void,
 	) {
 		super(app);
@@ -17,7 +17,7 @@ export class PromiseSuggestModal extends SuggestModal<OpenPromise> {
 
 	getSuggestions(query: string): OpenPromise[] {
 		const q = query.trim().toLowerCase();
-		if (q === "") return this.promises;
+		if (q === "") return [...this.promises];
 		return this.promises.filter((p) => `${p.text} ${peopleNames(this.network, p.people)}`.toLowerCase().includes(q));
 	}
 

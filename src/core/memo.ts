@@ -1,0 +1,36 @@
+/**
+ * Query answers kept per derived network. A Network object stands for one revision of the index (the
+ * index hands out a new one after every update), so an answer cached on it is never stale; answers are
+ * frozen so that no caller can sort one in place under another.
+ */
+import type { Network } from "./network";
+
+/** Memoises `compute` per network, then per key (settings object, day, limit...). */
+export function memoPerNetwork<K, R>(compute: (network: Network, key: K) => R): (network: Network, key: K) => R {
+	const cache = new WeakMap<Network, Map<K, R>>();
+	return (network, key) => {
+		let byKey = cache.get(network);
+		if (!byKey) cache.set(network, (byKey = new Map()));
+		if (byKey.has(key)) return byKey.get(key) as R;
+		const value = compute(network, key);
+		if (Array.isArray(value)) Object.freeze(value);
+		byKey.set(key, value);
+		return value;
+	};
+}
+
+/** Memoises `compute` per network, settings object and day. */
+export function memoPerDay<S extends object, R>(compute: (network: Network, settings: S, today: string) => R): (network: Network, settings: S, today: string) => R {
+	const cache = new WeakMap<Network, WeakMap<S, Map<string, R>>>();
+	return (network, settings, today) => {
+		let bySettings = cache.get(network);
+		if (!bySettings) cache.set(network, (bySettings = new WeakMap()));
+		let byDay = bySettings.get(settings);
+		if (!byDay) bySettings.set(settings, (byDay = new Map()));
+		if (byDay.has(today)) return byDay.get(today) as R;
+		const value = compute(network, settings, today);
+		if (Array.isArray(value)) Object.freeze(value);
+		byDay.set(today, value);
+		return value;
+	};
+}
