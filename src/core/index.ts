@@ -75,8 +75,8 @@ export class NetworkIndex {
 
 	/**
 	 * Moves a note. Returns false when the note must be read again: the caller then calls `upsert` with its
-	 * text. That happens when it moved into a people folder and its body had been skipped as unable to
-	 * matter, or out of one while not a person by its own marks (read outside, its body may be skipped).
+	 * text. That happens when a note that is not a person by its own marks moves into a people folder (its
+	 * fields and unlinked items were not kept) or out of one (read outside, less of it would be kept).
 	 */
 	rename(from: string, to: string): boolean {
 		const facts = this.notes.get(from);
@@ -84,7 +84,7 @@ export class NetworkIndex {
 		this.remove(from);
 		const wasIn = this.inPeopleFolder(from);
 		const isIn = this.inPeopleFolder(to);
-		if (!wasIn && isIn && facts.bodySkipped) return false;
+		if (!wasIn && isIn && !facts.personMarked) return false; // read outside, its fields and body were not kept
 		if (wasIn && !isIn && !facts.personMarked) return false;
 		if (!this.notes.has(to)) this.paths.add(to);
 		this.notes.set(to, facts);

@@ -11,11 +11,11 @@ import {
 	parseFrontmatterYaml,
 	stringsIn,
 } from "./frontmatter";
-import { linksInLine, type ListItem, type LocalProblem, type RawLink, scanBody } from "./markdown";
+import { linksInLine, type ListItem, type LocalProblem, own, type RawLink, scanBody } from "./markdown";
 import type { Settings } from "./settings";
 
 export interface NoteFacts {
-	/** Frontmatter by normalised key (`lastcontact`), values as parsed. Empty without frontmatter. */
+	/** Frontmatter by normalised key (`lastcontact`), values as parsed. Kept for people only. */
 	fields: Record<string, unknown>;
 	/** The keys as the user wrote them, by normalised key (unknown keys are shown, never dropped). */
 	keys: Record<string, string>;
@@ -74,12 +74,55 @@ function bodyMayMatter(body: string, settings: Settings): boolean {
 	return settings.personTags.some((t) => lower.includes(`#${t.toLowerCase()}`));
 }
 
+/** The 1-based line of offset `pos` in `text`, counting LF line breaks as the core does. */
+function lineAt(text: string, pos: number): number {
+	let line = 1;
+	for (let nl = text.indexOf("\n"); nl >= 0 && nl < pos; nl = text.indexOf("\n", nl + 1)) line++;
+	return line;
+}
+
+/**
+ * Bytes that are not plain text, reported where they first appear: NUL (a binary file named .md), and a
+ * lone CR line break (old Mac files), which editors count as a new line while the core counts LF only.
+ */
+function oddText(text: string, problems: LocalProblem[]): void {
+	const nul = text.indexOf("\u0000");
+	if (nul >= 0) problems.push({ line: lineAt(text, nul), severity: "warning", message: "the note holds NUL characters: is it a binary file named .md? It is read as text" });
+	for (let cr = text.indexOf("\r"); cr >= 0; cr = text.indexOf("\r", cr + 2)) {
+		if (text[cr + 1] === "\n") continue;
+		problems.push({
+			line: lineAt(text, cr),
+			severity: "warning",
+			message: "a line ends with a lone CR (old Mac line breaks): editors count it as a new line, line numbers here count LF only, and frontmatter needs LF or CRLF; save the note with LF or CRLF line breaks",
+		});
+		return;
+	}
+}
+
+/** The items some link points into, with the links' item numbers remapped. */
+function keepLinkedItems(items: ListItem[], links: RawLink[]): ListItem[] {
+	const used = new Map<number, number>();
+	const kept: ListItem[] = [];
+	for (const l of links) {
+		if (l.item < 0) continue;
+		let to = used.get(l.item);
+		if (to === undefined) {
+			to = kept.length;
+			used.set(l.item, to);
+			kept.push(items[l.item] as ListItem);
+		}
+		l.item = to;
+	}
+	return kept;
+}
+
 /**
  * Parses one note. `mayBePersonByPath` says whether the note's path puts it in a people folder (then its
  * body always matters).
  */
 export function parseNote(text: string, settings: Settings, mayBePersonByPath = false): NoteFacts {
 	const problems: LocalProblem[] = [];
+	oddText(text, problems);
 	// No prototype: a key like `constructor` is the user's, not Object's (unknown keys are never dropped).
 	const fields = Object.create(null) as Record<string, unknown>;
 	const keys = Object.create(null) as Record<string, string>;
@@ -112,7 +155,7 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 				}
 				for (const s of stringsIn(value)) {
 					if (!s.includes("[")) continue;
-					for (const l of linksInLine(s)) links.push({ target: l.target, line, embed: l.embed, inQuote: false, item: -1, key: k });
+					for (const l of linksInLine(s)) links.push({ target: own(l.target), line, embed: l.embed, inQuote: false, item: -1, key: k });
 				}
 			}
 		}
@@ -141,6 +184,11 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 	}
 	const tagList = [...tags];
 	if (!personMarked) personMarked = hasPersonTag(tagList, settings);
+	if (!personMarked && !mayBePersonByPath) {
+		// Not a person: its fields are never read, and a list item can only matter through a link in it.
+		// Keeping neither keeps the index small (a moved note that may become a person is read again).
+		return { fields: {}, keys: {}, keyLines: {}, tags: tagList, links, items: keepLinkedItems(items, links), date, personMarked, bodySkipped, problems };
+	}
 	return { fields, keys, keyLines: lines, tags: tagList, links, items, date, personMarked, bodySkipped, problems };
 }
 

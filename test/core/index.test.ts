@@ -191,8 +191,10 @@ describe("NetworkIndex updates", () => {
 		index.upsert("Notes/Ann.md", "- 2026-11-20 call [[Bo]]");
 		index.upsert("Notes/Bo.md", person());
 		expect([...index.network(TODAY).people.keys()]).toEqual(["Notes/Bo.md"]);
-		// Into a people folder: the note becomes a person; its body was read (it has a link).
-		expect(index.rename("Notes/Ann.md", "People/Ann.md")).toBe(true);
+		// Into a people folder: the note becomes a person, but as a non-person only its linked items were
+		// kept, so it must be read again.
+		expect(index.rename("Notes/Ann.md", "People/Ann.md")).toBe(false);
+		index.upsert("People/Ann.md", "- 2026-11-20 call [[Bo]]");
 		expect(index.network(TODAY).touchpoints.get("People/Ann.md")?.[0]?.date).toBe("2026-11-20");
 		// Into the templates folder: no longer anyone.
 		expect(index.rename("Notes/Bo.md", "Templates/Bo.md")).toBe(true);
