@@ -13,8 +13,11 @@ import {
 	contribute,
 	type Edge,
 	edgeKey,
+	itemPart,
+	linkDeps,
 	type Network,
 	noteDateFinder,
+	type Part,
 } from "./network";
 import type { NoteFacts } from "./note";
 import { isExcluded, isPersonNote, type PathRules, type Person, readPerson } from "./people";
@@ -152,7 +155,7 @@ export class Derivation {
 		this.recontribute(path);
 		const again = new Set<string>();
 		for (const key of affected) for (const dep of this.dependents.get(key) ?? []) if (dep !== path) again.add(dep);
-		for (const dep of again) this.recontribute(dep);
+		for (const dep of again) this.relink(dep, affected);
 		this.snapshot = null;
 	}
 
@@ -241,16 +244,65 @@ export class Derivation {
 		this.add(path, c);
 	}
 
+	/**
+	 * Another note's change may have changed how some of this note's links resolve (`keys` are the names
+	 * concerned). Only the list items whose links now resolve differently are worked out again; a note
+	 * read as a whole (a person's or a dated note) is worked out again in full. A journal of thousands of
+	 * lines that mentions a renamed person is not read again for one name.
+	 */
+	private relink(path: string, keys: ReadonlySet<string>): void {
+		const c = this.contributions.get(path);
+		const facts = this.notes.get(path);
+		if (!c || !facts || c.facts !== facts || c.wholeNote || isExcluded(path, this.rules) || this.people.has(path)) {
+			this.recontribute(path);
+			return;
+		}
+		const changedItems = new Set<number>();
+		let noteLevel = false;
+		facts.links.forEach((l, i) => {
+			if (!linkDeps(l.target).some((d) => keys.has(d))) return;
+			const now = l.embed ? null : this.personOf(l.target, path);
+			if (now === c.resolved[i]) return;
+			c.resolved[i] = now;
+			if (l.item >= 0) changedItems.add(l.item);
+			else noteLevel = true;
+		});
+		if (noteLevel) {
+			this.recontribute(path);
+			return;
+		}
+		for (const idx of changedItems) {
+			const old = c.items[idx];
+			if (old) this.subtractPart(old);
+			const part = itemPart(path, c, idx, this.ctx);
+			c.items[idx] = part;
+			if (part) this.addPart(part);
+		}
+	}
+
 	private add(path: string, c: Contribution): void {
 		for (const key of c.deps) addTo(this.dependents, key, path);
-		for (const { person, touch } of c.touches) {
+		for (const part of c.items) if (part) this.addPart(part);
+		this.addPart(c.note);
+		if (c.problems.length > 0) this.problemsByFile.set(path, c.problems);
+	}
+
+	private subtract(path: string, c: Contribution): void {
+		for (const key of c.deps) removeFrom(this.dependents, key, path);
+		for (const part of c.items) if (part) this.subtractPart(part);
+		this.subtractPart(c.note);
+		this.problemsByFile.delete(path);
+	}
+
+	private addPart(part: Part): void {
+		for (const { person, touch } of part.touches) {
 			const map = touch.date > this.today ? this.upcoming : this.touchpoints;
 			const list = map.get(person);
 			if (list) list.push(touch);
 			else map.set(person, [touch]);
 			this.markTouch(map, person, null);
 		}
-		for (const { a, b, kind } of c.edges) {
+		for (const { a, b, kind } of part.edges) {
 			const key = edgeKey(a, b);
 			let e = this.edges.get(key);
 			if (!e) {
@@ -260,16 +312,14 @@ export class Derivation {
 			e.counts[kind] = (e.counts[kind] ?? 0) + 1;
 			e.weight++;
 		}
-		for (const p of c.promises) this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
-		if (c.problems.length > 0) this.problemsByFile.set(path, c.problems);
+		for (const p of part.promises) this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
 	}
 
-	private subtract(path: string, c: Contribution): void {
-		for (const key of c.deps) removeFrom(this.dependents, key, path);
-		for (const { person, touch } of c.touches) {
+	private subtractPart(part: Part): void {
+		for (const { person, touch } of part.touches) {
 			this.markTouch(touch.date > this.today ? this.upcoming : this.touchpoints, person, touch);
 		}
-		for (const { a, b, kind } of c.edges) {
+		for (const { a, b, kind } of part.edges) {
 			const key = edgeKey(a, b);
 			const e = this.edges.get(key);
 			if (!e) continue;
@@ -281,8 +331,7 @@ export class Derivation {
 				removeSorted(this.edgeOrder, key, compareStrings);
 			}
 		}
-		for (const p of c.promises) removeSorted(this.promises, p, comparePromises);
-		this.problemsByFile.delete(path);
+		for (const p of part.promises) removeSorted(this.promises, p, comparePromises);
 	}
 }
 

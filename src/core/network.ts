@@ -79,11 +79,26 @@ export interface EdgeMark {
 	kind: EdgeKind;
 }
 
-export interface Contribution {
-	/** Touchpoints by person, on or before today and after it (upcoming). */
+/** What one list item, or the note as a whole, adds. */
+export interface Part {
 	touches: { person: string; touch: Touchpoint }[];
 	promises: PromiseTask[];
 	edges: EdgeMark[];
+}
+
+export interface Contribution {
+	/** The facts it was worked out from (a new object whenever the note changes). */
+	facts: NoteFacts;
+	/** The person each link resolves to (null for none, and for embeds). */
+	resolved: (string | null)[];
+	/** The links in each list item, by index into `facts.links`. */
+	linksOfItem: number[][];
+	/** Per list item: what it adds, or null. */
+	items: (Part | null)[];
+	/** What the note adds as a whole: a person's links, met_through, last_contact, a dated note's contact. */
+	note: Part;
+	/** The note part reads every link (a person's note or a dated note): no item can change alone. */
+	wholeNote: boolean;
 	problems: Problem[];
 	/** Lower-case names whose resolution the contribution depends on (link targets' names). */
 	deps: string[];
@@ -104,91 +119,91 @@ export function linkDeps(target: string): string[] {
 	return name === whole ? [name] : [name, whole];
 }
 
-/** What the note at `path` says about the network. `personProblems` come from reading its fields. */
-export function contribute(path: string, facts: NoteFacts, personProblems: readonly LocalProblem[], ctx: ContributionContext): Contribution {
-	const { people, personOf, noteDate, today } = ctx;
-	const c: Contribution = { touches: [], promises: [], edges: [], problems: [], deps: [] };
-	for (const p of facts.problems) c.problems.push({ path, ...p });
-	for (const p of personProblems) c.problems.push({ path, ...p });
-	const deps = new Set<string>();
-	const addTouch = (person: string, touch: Touchpoint) => c.touches.push({ person, touch });
-	const addEdge = (a: string, b: string, kind: EdgeKind) => {
-		if (a !== b) c.edges.push({ a, b, kind });
-	};
-	const addClique = (list: readonly string[], kind: EdgeKind) => {
-		for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) addEdge(list[i] as string, list[j] as string, kind);
-	};
+function emptyPart(): Part {
+	return { touches: [], promises: [], edges: [] };
+}
 
-	const self = people.has(path) ? path : null;
-	const resolved = facts.links.map((l) => {
-		if (l.embed) return null;
-		for (const d of linkDeps(l.target)) deps.add(d);
-		return personOf(l.target, path);
-	});
-	const inItem = new Map<number, string[]>();
-	facts.links.forEach((l, i) => {
-		const p = resolved[i];
-		if (p === null || p === undefined || l.item < 0) return;
-		const list = inItem.get(l.item) ?? [];
-		if (!list.includes(p)) list.push(p);
-		inItem.set(l.item, list);
-	});
+function addEdge(part: Part, a: string, b: string, kind: EdgeKind): void {
+	if (a !== b) part.edges.push({ a, b, kind });
+}
 
-	// A person's note links another person.
-	if (self) {
-		facts.links.forEach((l, i) => {
-			const p = resolved[i];
-			if (p && l.key !== "metthrough" && l.key !== "introducedby") addEdge(self, p, "link");
-		});
-		const person = people.get(self) as Person;
-		// Each link of `met_through` or `introduced_by`, located on its own key's line.
-		for (const l of facts.links) {
-			if (l.key !== "metthrough" && l.key !== "introducedby") continue;
-			for (const d of linkDeps(l.target)) deps.add(d);
-			const p = personOf(l.target, path);
-			if (p) addEdge(self, p, "met_through");
-			else c.problems.push({ path, line: l.line, severity: "warning", message: `${facts.keys[l.key] ?? "met_through"} "${l.target}" links to no person` });
-		}
-		if (person.lastContactField) {
-			addTouch(self, { date: person.lastContactField, path, line: facts.keyLines.lastcontact ?? null, kind: "field", text: "last_contact", help: null });
-		}
+function addClique(part: Part, list: readonly string[], kind: EdgeKind): void {
+	for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) addEdge(part, list[i] as string, list[j] as string, kind);
+}
+
+/** The distinct people linked from item `idx`, in order. */
+function peopleInItem(c: Pick<Contribution, "resolved" | "linksOfItem">, idx: number): string[] {
+	const out: string[] = [];
+	for (const i of c.linksOfItem[idx] ?? []) {
+		const p = c.resolved[i];
+		if (p && !out.includes(p)) out.push(p);
 	}
+	return out;
+}
 
-	// List items: dated log lines and tasks.
-	facts.items.forEach((item, idx) => {
-		const withPeople = [...(self ? [self] : []), ...(inItem.get(idx) ?? []).filter((p) => p !== self)];
-		const intro = item.tags.includes("intro");
-		if (intro) {
-			const introduced = inItem.get(idx) ?? [];
-			if (introduced.length >= 2) addClique(introduced, "intro");
-		}
-		if (item.task) {
-			if (withPeople.length === 0) return;
+/** What list item `idx` adds: a promise, a dated touchpoint, an introduction. Null when nothing. */
+export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved" | "linksOfItem">, idx: number, ctx: ContributionContext): Part | null {
+	const { facts } = c;
+	const item = facts.items[idx];
+	if (!item) return null;
+	const self = ctx.people.has(path) ? path : null;
+	const linked = peopleInItem(c, idx);
+	const withPeople = [...(self ? [self] : []), ...linked.filter((p) => p !== self)];
+	const part = emptyPart();
+	const intro = item.tags.includes("intro");
+	if (intro && linked.length >= 2) addClique(part, linked, "intro");
+	if (item.task) {
+		if (withPeople.length > 0) {
 			const theirs = item.tags.includes("waiting");
 			const t = item.task;
-			c.promises.push({
+			part.promises.push({
 				file: path, line: item.line, text: item.text, people: withPeople, due: t.due, done: t.done,
 				direction: theirs ? "theirs" : "mine", status: t.status, mark: t.mark, intro,
 			});
 			// A quoted task is still a promise (the Tasks plugin reads tasks in quotes and callouts), but
 			// links inside quotes are never contact.
 			if (t.status === "done" && !item.inQuote) {
-				const date = t.done ?? noteDate(path, facts);
+				const date = t.done ?? ctx.noteDate(path, facts);
 				if (date) {
 					const help = theirs ? "got" : "gave";
-					for (const p of withPeople) addTouch(p, { date, path, line: item.line, kind: "task", text: item.text, help });
+					for (const p of withPeople) part.touches.push({ person: p, touch: { date, path, line: item.line, kind: "task", text: item.text, help } });
 				}
 			}
-			return;
 		}
-		if (item.date && !item.inQuote) {
-			for (const p of withPeople) addTouch(p, { date: item.date, path, line: item.line, kind: "log", text: withoutLeadingDate(item.text), help: helpOf(item.tags) });
-			if (item.date <= today) addClique(withPeople, "together");
+	} else if (item.date && !item.inQuote) {
+		for (const p of withPeople) {
+			part.touches.push({ person: p, touch: { date: item.date, path, line: item.line, kind: "log", text: withoutLeadingDate(item.text), help: helpOf(item.tags) } });
 		}
-	});
+		if (item.date <= ctx.today) addClique(part, withPeople, "together");
+	}
+	return part.touches.length + part.promises.length + part.edges.length > 0 ? part : null;
+}
 
+/** What the note adds as a whole, and the problems of its links. */
+function notePart(path: string, c: Pick<Contribution, "facts" | "resolved">, ctx: ContributionContext, problems: Problem[]): Part {
+	const { facts, resolved } = c;
+	const part = emptyPart();
+	const self = ctx.people.has(path) ? path : null;
+	// A person's note links another person.
+	if (self) {
+		facts.links.forEach((l, i) => {
+			const p = resolved[i];
+			if (p && l.key !== "metthrough" && l.key !== "introducedby") addEdge(part, self, p, "link");
+		});
+		const person = ctx.people.get(self) as Person;
+		// Each link of `met_through` or `introduced_by`, located on its own key's line.
+		for (const l of facts.links) {
+			if (l.key !== "metthrough" && l.key !== "introducedby") continue;
+			const p = ctx.personOf(l.target, path);
+			if (p) addEdge(part, self, p, "met_through");
+			else problems.push({ path, line: l.line, severity: "warning", message: `${facts.keys[l.key] ?? "met_through"} "${l.target}" links to no person` });
+		}
+		if (person.lastContactField) {
+			part.touches.push({ person: self, touch: { date: person.lastContactField, path, line: facts.keyLines.lastcontact ?? null, kind: "field", text: "last_contact", help: null } });
+		}
+	}
 	// A dated note that links people: contact with each of them on that date.
-	const date = noteDate(path, facts);
+	const date = ctx.noteDate(path, facts);
 	if (date) {
 		const met: string[] = [];
 		facts.links.forEach((l, i) => {
@@ -199,9 +214,29 @@ export function contribute(path: string, facts: NoteFacts, personProblems: reado
 			if (item?.task || item?.date) return; // counted by its own rule, on its own date
 			if (!met.includes(p)) met.push(p);
 		});
-		for (const p of met) addTouch(p, { date, path, line: null, kind: "note", text: basename(path), help: null });
-		if (date <= today) addClique(met, "together");
+		for (const p of met) part.touches.push({ person: p, touch: { date, path, line: null, kind: "note", text: basename(path), help: null } });
+		if (date <= ctx.today) addClique(part, met, "together");
 	}
-	c.deps = [...deps];
-	return c;
+	return part;
+}
+
+/** What the note at `path` says about the network. `personProblems` come from reading its fields. */
+export function contribute(path: string, facts: NoteFacts, personProblems: readonly LocalProblem[], ctx: ContributionContext): Contribution {
+	const deps = new Set<string>();
+	const linksOfItem: number[][] = facts.items.map(() => []);
+	const resolved = facts.links.map((l, i) => {
+		if (l.item >= 0) linksOfItem[l.item]?.push(i);
+		// Body embeds are never contact; frontmatter links (met_through reads them all) count for their names.
+		if (l.embed && l.key === undefined) return null;
+		for (const d of linkDeps(l.target)) deps.add(d);
+		return l.embed ? null : ctx.personOf(l.target, path);
+	});
+	const problems: Problem[] = [];
+	for (const p of facts.problems) problems.push({ path, ...p });
+	for (const p of personProblems) problems.push({ path, ...p });
+	const base = { facts, resolved, linksOfItem };
+	const items = facts.items.map((_, idx) => itemPart(path, base, idx, ctx));
+	const note = notePart(path, base, ctx, problems);
+	const wholeNote = ctx.people.has(path) || ctx.noteDate(path, facts) !== null;
+	return { ...base, items, note, wholeNote, problems, deps: [...deps] };
 }
