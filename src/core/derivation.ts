@@ -22,6 +22,7 @@ import {
 import type { NoteFacts } from "./note";
 import { isExcluded, isPersonNote, type PathRules, type Person, readPerson } from "./people";
 import { compareProblems, type Problem } from "./problems";
+import { compareNames } from "./cold";
 import type { Settings, VaultContext } from "./settings";
 import { compareTouchpoints, type PromiseTask, type Touchpoint } from "./touchpoints";
 
@@ -65,8 +66,9 @@ function removeSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): v
 	}
 }
 
-function compareStrings(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
+function compareEdges(a: Edge, b: Edge): number {
+	if (a.source !== b.source) return a.source < b.source ? -1 : 1;
+	return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -103,12 +105,18 @@ export class Derivation {
 	private readonly edges = new Map<string, Edge>();
 	/** Every promise, kept in `comparePromises` order as notes change (never re-sorted whole). */
 	private readonly promises: PromiseTask[] = [];
-	/** Edge keys in order ("source\0target", source < target): the order of graph edges. */
-	private readonly edgeOrder: string[] = [];
+	/** Edges in order (by source, then target), kept as they come and go. */
+	private readonly edgeOrder: Edge[] = [];
+	/** How many edges each person has. */
+	private readonly degree = new Map<string, number>();
+	/** People in name order; null when someone came, went or was renamed since it was last worked out. */
+	private peopleOrder: string[] | null = null;
 	private readonly problemsByFile = new Map<string, Problem[]>();
 	private readonly rules: PathRules;
 	private readonly ctx: ContributionContext;
 	private snapshot: Network | null = null;
+	/** While rebuilding, ordered lists are appended to and sorted once at the end. */
+	private bulk = false;
 
 	constructor(
 		private readonly notes: ReadonlyMap<string, NoteFacts>,
@@ -128,7 +136,11 @@ export class Derivation {
 			this.known.add(path);
 			this.readPersonAt(path);
 		}
+		this.bulk = true;
 		for (const path of paths) this.recontribute(path);
+		this.bulk = false;
+		this.promises.sort(comparePromises);
+		this.edgeOrder.sort(compareEdges);
 		this.snapshot = null;
 		return this;
 	}
@@ -168,7 +180,11 @@ export class Derivation {
 		for (const list of this.problemsByFile.values()) problems.push(...list);
 		problems.push(...this.aliasProblems());
 		problems.sort(compareProblems);
-		this.snapshot = { people: this.people, touchpoints: this.touchpoints, upcoming: this.upcoming, promises, edges: this.edges, edgeOrder: this.edgeOrder.slice(), problems };
+		if (!this.peopleOrder) this.peopleOrder = [...this.people.values()].sort(compareNames).map((p) => p.path);
+		this.snapshot = {
+			people: this.people, touchpoints: this.touchpoints, upcoming: this.upcoming, promises, edges: this.edges,
+			edgeOrder: this.edgeOrder.slice(), degree: new Map(this.degree), peopleOrder: this.peopleOrder, problems,
+		};
 		return this.snapshot;
 	}
 
@@ -221,6 +237,7 @@ export class Derivation {
 
 	private readPersonAt(path: string): void {
 		const old = this.people.get(path);
+		if (old || this.notes.has(path)) this.peopleOrder = null;
 		if (old) for (const a of new Set(old.aliases.map((x) => x.toLowerCase()))) removeFrom(this.aliasOwners, a, path);
 		this.people.delete(path);
 		this.personProblems.delete(path);
@@ -307,12 +324,18 @@ export class Derivation {
 			let e = this.edges.get(key);
 			if (!e) {
 				this.edges.set(key, (e = { source: a < b ? a : b, target: a < b ? b : a, counts: {}, weight: 0 }));
-				this.edgeOrder.splice(insertionPoint(this.edgeOrder, key, compareStrings), 0, key);
+				if (this.bulk) this.edgeOrder.push(e);
+				else this.edgeOrder.splice(insertionPoint(this.edgeOrder, e, compareEdges), 0, e);
+				this.degree.set(a, (this.degree.get(a) ?? 0) + 1);
+				this.degree.set(b, (this.degree.get(b) ?? 0) + 1);
 			}
 			e.counts[kind] = (e.counts[kind] ?? 0) + 1;
 			e.weight++;
 		}
-		for (const p of part.promises) this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
+		for (const p of part.promises) {
+			if (this.bulk) this.promises.push(p);
+			else this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
+		}
 	}
 
 	private subtractPart(part: Part): void {
@@ -328,7 +351,12 @@ export class Derivation {
 			else delete e.counts[kind];
 			if (--e.weight <= 0) {
 				this.edges.delete(key);
-				removeSorted(this.edgeOrder, key, compareStrings);
+				removeSorted(this.edgeOrder, e, compareEdges);
+				for (const p of [a, b]) {
+					const d = (this.degree.get(p) ?? 0) - 1;
+					if (d > 0) this.degree.set(p, d);
+					else this.degree.delete(p);
+				}
 			}
 		}
 		for (const p of part.promises) removeSorted(this.promises, p, comparePromises);

@@ -1,5 +1,4 @@
 /** The people network as plain data (conventions.md, section 6; cli.md `graph`). */
-import { compareNames } from "./cold";
 import { memoPerNetwork } from "./memo";
 import { EDGE_KINDS, type Edge, type EdgeKind, type Network } from "./network";
 
@@ -40,16 +39,11 @@ export function graphData(network: Network): GraphData {
 }
 
 const graphMemo = memoPerNetwork((network, _: null): GraphData => {
-	const degree = new Map<string, number>();
-	const edges: GraphEdge[] = [];
-	for (const key of network.edgeOrder) {
-		const e = network.edges.get(key) as Edge;
-		degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-		degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-		edges.push(graphEdge(e));
+	const edges = network.edgeOrder.map(graphEdge);
+	const nodes: GraphNode[] = [];
+	for (const path of network.peopleOrder) {
+		const p = network.people.get(path);
+		if (p) nodes.push({ id: p.path, name: p.name, circles: p.circles, degree: network.degree.get(p.path) ?? 0 });
 	}
-	const nodes = [...network.people.values()]
-		.map((p) => ({ id: p.path, name: p.name, circles: p.circles, degree: degree.get(p.path) ?? 0 }))
-		.sort((a, b) => compareNames({ name: a.name, path: a.id }, { name: b.name, path: b.id }));
 	return Object.freeze({ nodes, edges });
 });

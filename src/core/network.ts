@@ -38,8 +38,12 @@ export interface Network {
 	/** Every task that is a promise, any status, by due date (none last), then file and line. */
 	promises: PromiseTask[];
 	edges: Map<string, Edge>;
-	/** The keys of `edges` in order (by source, then target). */
-	edgeOrder: string[];
+	/** The edges in order (by source, then target). */
+	edgeOrder: Edge[];
+	/** How many edges each person has (people with none are absent). */
+	degree: Map<string, number>;
+	/** Person paths in name order. */
+	peopleOrder: string[];
 	problems: Problem[];
 }
 

@@ -102,10 +102,16 @@ function personPart(person: Person, network: Network, settings: Settings, today:
 }
 
 /** Reasons per open promise (those objects are kept per promise and day) and horizon. */
-const reasonMemo = new WeakMap<OpenPromise, { horizon: number; r: { score: number; reason: Reason } | null }>();
+const reasonMemo = new WeakMap<OpenPromise, { horizon: number; r: PromiseReason | null }>();
+
+interface PromiseReason {
+	score: number;
+	reason: Reason;
+	bringUp: string;
+}
 
 /** A promise's reason, or null when it is neither overdue nor due within the horizon. */
-function promiseReason(p: OpenPromise, horizon: number): { score: number; reason: Reason } | null {
+function promiseReason(p: OpenPromise, horizon: number): PromiseReason | null {
 	const hit = reasonMemo.get(p);
 	if (hit?.horizon === horizon) return hit.r;
 	const r = computePromiseReason(p, horizon);
@@ -113,14 +119,15 @@ function promiseReason(p: OpenPromise, horizon: number): { score: number; reason
 	return r;
 }
 
-function computePromiseReason(p: OpenPromise, horizon: number): { score: number; reason: Reason } | null {
+function computePromiseReason(p: OpenPromise, horizon: number): PromiseReason | null {
 	if (p.daysLeft === null) return null;
 	const who = p.direction === "mine" ? "you promised" : "they promised";
+	const bringUp = `Open promise: ${p.text}`;
 	if (p.overdue) {
-		return { score: 100 + Math.min(-p.daysLeft, 365), reason: { kind: "promise-overdue", detail: `${who}: ${p.text} (due ${p.due}, ${days(-p.daysLeft)} overdue)`, file: p.file, line: p.line } };
+		return { score: 100 + Math.min(-p.daysLeft, 365), bringUp, reason: { kind: "promise-overdue", detail: `${who}: ${p.text} (due ${p.due}, ${days(-p.daysLeft)} overdue)`, file: p.file, line: p.line } };
 	}
 	if (p.daysLeft <= horizon) {
-		return { score: 60 + (horizon - p.daysLeft), reason: { kind: "promise-due", detail: `${who}: ${p.text} (due ${p.due}, in ${days(p.daysLeft)})`, file: p.file, line: p.line } };
+		return { score: 60 + (horizon - p.daysLeft), bringUp, reason: { kind: "promise-due", detail: `${who}: ${p.text} (due ${p.due}, in ${days(p.daysLeft)})`, file: p.file, line: p.line } };
 	}
 	return null;
 }
@@ -137,7 +144,7 @@ const ranked = memoPerDay((network: Network, settings: Settings, today: IsoDate)
 			if (!acc) fromPromises.set(path, (acc = { score: 0, reasons: [], texts: [] }));
 			acc.score += r.score;
 			acc.reasons.push(r.reason);
-			acc.texts.unshift(`Open promise: ${p.text}`);
+			acc.texts.push(r.bringUp);
 		}
 	}
 	const out: NextTouchpoint[] = [];
@@ -148,7 +155,9 @@ const ranked = memoPerDay((network: Network, settings: Settings, today: IsoDate)
 		const reasons = [...(promised?.reasons ?? []), ...part.reasons];
 		if (part.balance) reasons.push({ kind: "balance", detail: part.balance });
 		const score = Math.round(((promised?.score ?? 0) + part.score) * 10) / 10;
-		out.push({ path: person.path, name: person.name, score, reasons, bringUp: [...(promised?.texts ?? []), ...part.bringUp], lastContact: part.lastContact });
+		// Open promises to bring up, the latest-listed first, then what the person part says.
+		const bringUp = promised ? [...promised.texts.reverse(), ...part.bringUp] : part.bringUp.slice();
+		out.push({ path: person.path, name: person.name, score, reasons, bringUp, lastContact: part.lastContact });
 	}
 	return out.sort((a, b) => b.score - a.score || compareNames(a, b));
 });
