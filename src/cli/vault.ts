@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { NetworkIndex } from "../core/index";
+import { trimSlashes } from "../core/links";
 import { resolveSettings, type Settings, type VaultContext } from "../core/settings";
 
 export class VaultError extends Error {}
@@ -19,7 +20,7 @@ function prop(obj: unknown, key: string): unknown {
 }
 
 function folderSetting(v: unknown): string | null {
-	return typeof v === "string" && v.trim() !== "" ? v.trim().replace(/^\/+|\/+$/g, "") : null;
+	return typeof v === "string" && v.trim() !== "" ? trimSlashes(v.trim()) : null;
 }
 
 /** What Obsidian's settings say about templates and daily notes. */
@@ -66,6 +67,8 @@ export function listNotes(vault: string): string[] {
 }
 
 export interface LoadOptions {
+	/** Keep the network current update by update (see IndexOptions.live); off for the command. */
+	live?: boolean;
 	/** Called now and then with (done, total). */
 	onProgress?: (done: number, total: number) => void;
 }
@@ -95,7 +98,7 @@ export function loadVault(vault: string, options: LoadOptions = {}): LoadedVault
 	}
 	const settings = readSettings(vault);
 	const context = readVaultContext(vault);
-	const index = new NetworkIndex(settings, context);
+	const index = new NetworkIndex(settings, context, { live: options.live ?? false });
 	const paths = listNotes(vault);
 	const unreadable: LoadedVault["unreadable"] = [];
 	for (let i = 0; i < paths.length; i++) {

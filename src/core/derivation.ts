@@ -124,6 +124,11 @@ export class Derivation {
 		settings: Settings,
 		context: VaultContext,
 		readonly today: IsoDate,
+		/**
+		 * Keep what each note contributed, so that later updates can be applied one note at a time. A
+		 * one-shot build (the CLI) does not: it keeps only the sums, in much less memory.
+		 */
+		readonly live = true,
 	) {
 		this.rules = { templateFolders: context.templateFolders, excludedFolders: settings.excludedFolders, peopleFolders: settings.peopleFolders };
 		this.ctx = { people: this.people, personOf: this.personOf, noteDate: noteDateFinder(settings, context), today };
@@ -147,6 +152,7 @@ export class Derivation {
 
 	/** The note at `path` was added, changed or removed in `notes`: bring the sums up to date. */
 	update(path: string): void {
+		if (!this.live) throw new Error("a one-shot derivation cannot be updated; build a new one");
 		const affected = new Set<string>();
 		const name = basename(path).toLowerCase();
 		const exists = this.notes.has(path);
@@ -198,7 +204,7 @@ export class Derivation {
 
 	private markTouch(map: Map<string, Touchpoint[]>, person: string, removed: Touchpoint | null): void {
 		let dirty = this.dirtyTouches.get(map);
-		if (!dirty) this.dirtyTouches.set(map, (dirty = new Map()));
+		if (!dirty) this.dirtyTouches.set(map, (dirty = new Map<string, Set<Touchpoint> | null>()));
 		let gone = dirty.get(person) ?? null;
 		if (removed) {
 			if (!gone) gone = new Set();
@@ -257,7 +263,7 @@ export class Derivation {
 		const facts = this.notes.get(path);
 		if (!facts || isExcluded(path, this.rules)) return;
 		const c = contribute(path, facts, this.personProblems.get(path) ?? [], this.ctx);
-		this.contributions.set(path, c);
+		if (this.live) this.contributions.set(path, c);
 		this.add(path, c);
 	}
 
@@ -298,7 +304,7 @@ export class Derivation {
 	}
 
 	private add(path: string, c: Contribution): void {
-		for (const key of c.deps) addTo(this.dependents, key, path);
+		if (this.live) for (const key of c.deps) addTo(this.dependents, key, path);
 		for (const part of c.items) if (part) this.addPart(part);
 		this.addPart(c.note);
 		if (c.problems.length > 0) this.problemsByFile.set(path, c.problems);

@@ -15,6 +15,12 @@ import type { Settings, VaultContext } from "./settings";
 export interface IndexOptions {
 	/** Obsidian's resolver (metadataCache.getFirstLinkpathDest) in the plugin; the core's own otherwise. */
 	resolver?: LinkResolver;
+	/**
+	 * Keep the derived network current update by update (the default, for the plugin). Off for one-shot
+	 * use (the CLI): the network is built once and rebuilt only if asked for again after a change, in
+	 * far less memory.
+	 */
+	live?: boolean;
 }
 
 export class NetworkIndex {
@@ -31,7 +37,10 @@ export class NetworkIndex {
 		options: IndexOptions = {},
 	) {
 		this.resolver = options.resolver ?? this.paths.resolve;
+		this.live = options.live ?? true;
 	}
+
+	private readonly live: boolean;
 
 	/** Goes up by one on every change; views compare it to know when to re-render. */
 	get revision(): number {
@@ -70,7 +79,8 @@ export class NetworkIndex {
 
 	private changed(path: string): void {
 		this.rev++;
-		this.derivation?.update(path);
+		if (this.live) this.derivation?.update(path);
+		else this.derivation = null;
 	}
 
 	/**
@@ -103,7 +113,7 @@ export class NetworkIndex {
 	 */
 	network(today: IsoDate): Network {
 		if (!this.derivation || this.derivation.today !== today) {
-			this.derivation = new Derivation(this.notes, this.resolver, this.settings, this.context, today).rebuild();
+			this.derivation = new Derivation(this.notes, this.resolver, this.settings, this.context, today, this.live).rebuild();
 		}
 		return this.derivation.network();
 	}

@@ -10,7 +10,7 @@ export function memoPerNetwork<K, R>(compute: (network: Network, key: K) => R): 
 	const cache = new WeakMap<Network, Map<K, R>>();
 	return (network, key) => {
 		let byKey = cache.get(network);
-		if (!byKey) cache.set(network, (byKey = new Map()));
+		if (!byKey) cache.set(network, (byKey = new Map<K, R>()));
 		if (byKey.has(key)) return byKey.get(key) as R;
 		const value = compute(network, key);
 		if (Array.isArray(value)) Object.freeze(value);
@@ -26,7 +26,7 @@ export function memoPerDay<S extends object, R>(compute: (network: Network, sett
 		let bySettings = cache.get(network);
 		if (!bySettings) cache.set(network, (bySettings = new WeakMap()));
 		let byDay = bySettings.get(settings);
-		if (!byDay) bySettings.set(settings, (byDay = new Map()));
+		if (!byDay) bySettings.set(settings, (byDay = new Map<string, R>()));
 		if (byDay.has(today)) return byDay.get(today) as R;
 		const value = compute(network, settings, today);
 		if (Array.isArray(value)) Object.freeze(value);

@@ -1,0 +1,47 @@
+// The benchmark runs in CI on a small vault so it cannot rot: `npm run bench` end to end (bundle, generate
+// or reuse the vault, measure, child process for memory), checking the JSON's shape and that the index
+// finds what the generator says it wrote. No timing is asserted: CI machines are noisy.
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { generateVault } from "./generate";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const NOTES = 1000;
+const SEED = 1;
+
+function isNumber(v: unknown): boolean {
+	return typeof v === "number" && Number.isFinite(v) && v >= 0;
+}
+
+describe("benchmark", () => {
+	it("runs on a 1,000-note vault and prints one JSON object with the agreed fields", () => {
+		const { manifest } = generateVault({ notes: NOTES, seed: SEED });
+		expect(manifest.notes).toBe(NOTES);
+
+		const r = spawnSync(
+			process.execPath,
+			["scripts/bench.mjs", "--notes", String(NOTES), "--seed", String(SEED), "--json", "--repeats", "1", "--updates", "300", "--query-reps", "5"],
+			{ cwd: root, encoding: "utf8", timeout: 120_000 },
+		);
+		expect(r.status, r.stderr).toBe(0);
+		// Exactly one JSON object on stdout.
+		const out = JSON.parse(r.stdout) as Record<string, unknown>;
+
+		for (const key of ["readMs", "matterMs", "indexMs", "ratioToRead", "ratioToMatter", "updateP50Ms", "updateP99Ms", "peakRssMb", "firstNetworkMs"]) {
+			expect(isNumber(out[key]), key).toBe(true);
+		}
+		expect(out.notes).toBe(NOTES);
+		const queryMs = out.queryMs as Record<string, unknown>;
+		expect(Object.keys(queryMs).sort()).toEqual(["cold", "graph", "promises", "touchpoints"]);
+		for (const v of Object.values(queryMs)) expect(isNumber(v)).toBe(true);
+		expect(out.ratioToRead).toBeCloseTo((out.indexMs as number) / (out.readMs as number), 1);
+
+		// The index finds what the generator wrote.
+		const found = out.found as { people: number; promises: number; problems: number };
+		expect(found.people).toBe(manifest.people);
+		expect(found.promises).toBe(manifest.promises);
+		expect(out.matterErrors).toBe(0);
+	});
+});

@@ -1,0 +1,188 @@
+/**
+ * `npm run bench -- [--notes 1000] [--seed 1] [--json] [--repeats N] [--updates N] [--profile DIR]`
+ *
+ * scripts/bench.mjs bundles this file with esbuild and runs it. It generates (or reuses) the synthetic
+ * vault, measures, and prints a table, or with `--json` exactly one JSON object on stdout (progress goes
+ * to stderr). With `--profile DIR` it also writes two CPU profiles there and summarises them: the cold
+ * build (`node --cpu-prof` on a child that only builds) and one-note changes with the queries right after
+ * them (the inspector's profiler around that part only).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { type BenchResult, childBuild, childProfileQuery, QUERIES, runBench, runChild } from "./bench";
+import { BENCH_TODAY, generateVault } from "./generate";
+import { formatProfile, type ProfileSummary, summarizeProfile } from "./profile";
+
+interface Args {
+	notes: number;
+	seed: number;
+	json: boolean;
+	repeats: number | null;
+	updates: number;
+	queryReps: number;
+	profile: string | null;
+	dir: string | null;
+	today: string;
+	child: string | null;
+	vault: string | null;
+	out: string | null;
+	generateOnly: boolean;
+}
+
+const HELP = `usage: npm run bench -- [options]
+
+  --notes N        vault size (default 1000; e.g. 1000, 10000, 50000)
+  --seed N         generator seed (default 1)
+  --json           print one JSON object on stdout instead of the table
+  --repeats N      rounds of read / gray-matter / cold build, medians reported (default 3)
+  --updates N      repetitions of each one-note update kind (default 2000)
+  --query-reps N   at most N repetitions of each query after an update (default 25; fewer when slow)
+  --profile DIR    also write and summarise CPU profiles of the cold build and of queries after an update
+  --dir DIR        vault folder (default: os.tmpdir()/active-network-bench-<notes>-<seed>)
+  --today DATE     the day queries are asked on (default ${BENCH_TODAY}; the vault's dates are relative to it)
+  --generate-only  write (or reuse) the vault, print its manifest, and stop`;
+
+function parseArgs(argv: string[]): Args {
+	const a: Args = {
+		notes: 1000, seed: 1, json: false, repeats: null, updates: 2000, queryReps: 25, profile: null, dir: null,
+		today: BENCH_TODAY, child: null, vault: null, out: null, generateOnly: false,
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] as string;
+		const value = (): string => {
+			const v = argv[++i];
+			if (v === undefined) throw new Error(`${arg} needs a value`);
+			return v;
+		};
+		const int = (): number => {
+			const v = value();
+			if (!/^\d+$/.test(v)) throw new Error(`${arg} needs a whole number, not "${v}"`);
+			return Number(v);
+		};
+		if (arg === "--notes") a.notes = int();
+		else if (arg === "--seed") a.seed = int();
+		else if (arg === "--json") a.json = true;
+		else if (arg === "--repeats") a.repeats = Math.max(1, int());
+		else if (arg === "--updates") a.updates = Math.max(1, int());
+		else if (arg === "--query-reps") a.queryReps = Math.max(1, int());
+		else if (arg === "--profile") a.profile = resolve(value());
+		else if (arg === "--dir") a.dir = resolve(value());
+		else if (arg === "--today") a.today = value();
+		else if (arg === "--child") a.child = value();
+		else if (arg === "--vault") a.vault = value();
+		else if (arg === "--out") a.out = value();
+		else if (arg === "--generate-only") a.generateOnly = true;
+		else if (arg === "--help" || arg === "-h") {
+			process.stdout.write(`${HELP}\n`);
+			process.exit(0);
+		} else throw new Error(`unknown option ${arg}\n\n${HELP}`);
+	}
+	return a;
+}
+
+const f1 = (n: number | null) => (n === null ? "-" : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3));
+
+function table(r: BenchResult): string {
+	const row = (label: string, value: string, note = "") => `  ${label.padEnd(34)}${value.padStart(12)}  ${note}`;
+	const lines = [
+		`Active Network benchmark: ${r.notes} notes (seed ${r.seed}, ${(r.vaultBytes / 1024 / 1024).toFixed(1)} MB), today ${r.today}`,
+		`  machine: ${r.machine.nproc} cores (${r.machine.cpu}), ${r.machine.totalMemGb} GB, node ${r.machine.node}; vault ${r.vault}`,
+		"",
+		"Cold (median of rounds)",
+		row("read every file", `${f1(r.readMs)} ms`, "listNotes + readFileSync(utf8): the floor"),
+		row("gray-matter on every file", `${f1(r.matterMs)} ms`, "matter(text, {}) only, reads excluded"),
+		row("cold build (loadVault)", `${f1(r.indexMs)} ms`, `x${r.ratioToRead} read, x${r.ratioToMatter} read+matter (target <= 1.2)`),
+		row("then first network(today)", `${f1(r.firstNetworkMs)} ms`, `build + network: x${r.ratioToMatterWithNetwork} read+matter`),
+		row("peak RSS of a cold build", `${f1(r.peakRssMb)} MB`, `node alone ${f1(r.baselineRssMb)} MB; with network ${f1(r.peakRssWithNetworkMb)} MB (target < 300)`),
+		row("heap kept by the index", `${f1(r.retainedHeapMb)} MB`, `with network ${f1(r.retainedHeapWithNetworkMb)} MB (after GC)`),
+		"",
+		"One-note updates on the full index",
+		row("all updates p50 / p99", `${f1(r.updateP50Ms)} / ${f1(r.updateP99Ms)} ms`, "target p99 < 2 ms"),
+	];
+	for (const k of ["upsert", "rename", "remove"] as const) {
+		const t = r.updates[k];
+		lines.push(row(`  ${k} p50 / p99 / max`, `${f1(t.p50Ms)} / ${f1(t.p99Ms)} ms`, `max ${f1(t.maxMs)} ms, n=${t.n}`));
+	}
+	lines.push(row("  upsert of a ~1 MB note", `${f1(r.updates.hugeUpsertMs)} ms`, "median of 5"));
+	lines.push("", "Queries (median)");
+	lines.push(row("network(today) after an update", `${f1(r.networkAfterUpdateMs)} ms`, "what the first query after a change pays for the network"));
+	for (const q of QUERIES) lines.push(row(`${q} after an update`, `${f1(r.queryMs[q])} ms`, `${f1(r.queryCachedMs[q])} ms on a cached network (target < 30)`));
+	lines.push(
+		"",
+		`Found: ${r.found.people} people (generator: ${r.expected.people}), ${r.found.promises} promises (generator: ${r.expected.promises}), ` +
+			`${r.found.personsWithTouchpoints} people with touchpoints, ${r.found.edges} edges, ${r.found.problems} problems; ${r.matterErrors} gray-matter errors`,
+		`Rounds: read ${r.samples.readMs.map(f1).join(", ")} ms; matter ${r.samples.matterMs.map(f1).join(", ")} ms; build ${r.samples.indexMs.map(f1).join(", ")} ms; took ${r.durationS} s`,
+	);
+	return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+	const args = parseArgs(process.argv.slice(2));
+	const self = [process.execPath, process.argv[1] ?? ""];
+	const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+	if (args.child === "build" || args.child === "build-only") {
+		if (!args.vault) throw new Error("--child needs --vault");
+		process.stdout.write(`${JSON.stringify(childBuild(args.vault, args.today, args.child === "build"))}\n`);
+		return;
+	}
+	if (args.child === "profile-query") {
+		if (!args.vault || !args.out) throw new Error("--child profile-query needs --vault and --out");
+		await childProfileQuery(args.vault, args.today, args.out);
+		return;
+	}
+	if (args.child !== null) throw new Error(`unknown child mode ${args.child}`);
+
+	const t0 = performance.now();
+	const vault = generateVault({ notes: args.notes, seed: args.seed, dir: args.dir ?? undefined });
+	log(`${vault.reused ? "reusing" : `wrote in ${((performance.now() - t0) / 1000).toFixed(1)} s`} ${vault.dir} (${vault.manifest.people} people)`);
+	if (args.generateOnly) {
+		process.stdout.write(`${JSON.stringify({ dir: vault.dir, reused: vault.reused, manifest: vault.manifest }, null, 2)}\n`);
+		return;
+	}
+
+	const result = runBench({
+		dir: vault.dir,
+		manifest: vault.manifest,
+		today: args.today,
+		repeats: args.repeats ?? 3,
+		updates: args.updates,
+		queryReps: args.queryReps,
+		queryBudgetMs: 5000,
+		self,
+		log,
+	});
+
+	let profiles: { coldBuild: ProfileSummary; queryAfterUpdate: ProfileSummary } | null = null;
+	if (args.profile) {
+		mkdirSync(args.profile, { recursive: true });
+		const build = join(args.profile, `cold-build-${args.notes}.cpuprofile`);
+		log(`profiling the cold build (node --cpu-prof) into ${build}`);
+		runChild(self, ["--child", "build-only", "--vault", vault.dir, "--today", args.today], [
+			"--cpu-prof", "--cpu-prof-dir", args.profile, "--cpu-prof-name", `cold-build-${args.notes}.cpuprofile`,
+		]);
+		const query = join(args.profile, `query-after-update-${args.notes}.cpuprofile`);
+		log(`profiling one-note changes and the queries after them (inspector) into ${query}`);
+		const [node, ...rest] = self;
+		const r = spawnSync(node ?? process.execPath, [...rest, "--child", "profile-query", "--vault", vault.dir, "--today", args.today, "--out", query], { encoding: "utf8" });
+		if (r.status !== 0) throw new Error(`query profile failed: ${r.stderr}`);
+		const cwd = process.cwd();
+		profiles = { coldBuild: summarizeProfile(build, { cwd }), queryAfterUpdate: summarizeProfile(query, { cwd }) };
+	}
+
+	if (args.json) process.stdout.write(`${JSON.stringify(profiles ? { ...result, profiles } : result, null, 2)}\n`);
+	else {
+		const text = [table(result)];
+		if (profiles) {
+			text.push("", formatProfile("CPU profile: cold build (loadVault), top functions by self time", profiles.coldBuild));
+			text.push("", formatProfile("CPU profile: 10 rounds of upsert, rename and back, remove and back, then the four queries; top functions by self time", profiles.queryAfterUpdate));
+		}
+		process.stdout.write(`${text.join("\n")}\n`);
+	}
+}
+
+main().catch((e: unknown) => {
+	process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+	process.exit(1);
+});
