@@ -3,7 +3,7 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "dist/", "main.js", "example-vault/", "coverage/", "docs/"]),
+	globalIgnores(["node_modules/", "dist/", "main.js", "example-vault/", "coverage/", "docs/", "test/e2e/.build/"]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
@@ -31,6 +31,16 @@ export default defineConfig([
 			"obsidianmd/no-nodejs-modules": "off",
 			"obsidianmd/hardcoded-config-path": "off",
 			"import/no-nodejs-modules": "off",
+		},
+	},
+	{
+		// The end-to-end harness page (test/e2e/harness/) is bundled for the browser, with the plugin: no
+		// Node built-ins there. The rest of test/e2e/ (builds, server, Playwright) runs in Node.
+		files: ["test/e2e/harness/**"],
+		languageOptions: { globals: { ...globals.browser } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "error",
+			"import/no-nodejs-modules": "error",
 		},
 	},
 ]);

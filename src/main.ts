@@ -4,19 +4,24 @@ import { DEFAULT_SETTINGS, type IsoDate, localToday, resolveSettings, type Setti
 import { Actions } from "./obsidian/actions";
 import { registerCommands } from "./obsidian/commands";
 import type { NetworkHost } from "./obsidian/host";
+import type { SurfaceFactory } from "./obsidian/graph/surface";
+import { createSigmaSurface } from "./obsidian/graph/sigma-surface";
 import { LiveIndex } from "./obsidian/live-index";
 import { openView } from "./obsidian/open-view";
 import { storedSettings } from "./obsidian/settings-data";
 import { ActiveNetworkSettingTab } from "./obsidian/settings-tab";
 import { ColdView } from "./obsidian/views/cold-view";
+import { PeopleGraphView } from "./obsidian/views/graph-view";
 import { PromisesView } from "./obsidian/views/promises-view";
 import { RemindersView } from "./obsidian/views/reminders-view";
-import { COLD_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "./obsidian/views/view-types";
+import { COLD_VIEW, GRAPH_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "./obsidian/views/view-types";
 
 export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 	override settings: Settings = DEFAULT_SETTINGS;
 	feed!: LiveIndex;
 	actions!: Actions;
+	/** Draws the people graph: WebGL through sigma, loaded when the graph is first shown. */
+	graphSurface: SurfaceFactory = createSigmaSurface;
 	private rebuildTimer: number | null = null;
 
 	/** Today's local calendar date, passed into every query. */
@@ -31,6 +36,7 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 		this.registerView(REMINDERS_VIEW, (leaf: WorkspaceLeaf) => new RemindersView(leaf, this));
 		this.registerView(COLD_VIEW, (leaf: WorkspaceLeaf) => new ColdView(leaf, this));
 		this.registerView(PROMISES_VIEW, (leaf: WorkspaceLeaf) => new PromisesView(leaf, this));
+		this.registerView(GRAPH_VIEW, (leaf: WorkspaceLeaf) => new PeopleGraphView(leaf, this));
 		this.addRibbonIcon("users", "Show reminders", () => void openView(this.app, REMINDERS_VIEW));
 		registerCommands(this, this);
 		this.addSettingTab(new ActiveNetworkSettingTab(this.app, this, this));

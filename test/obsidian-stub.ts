@@ -4,7 +4,10 @@
  * delete (each firing the events Obsidian fires), `cachedRead`, `process`, and `processFrontMatter` doing
  * a real YAML edit of the keys that changed. Stub-only helpers start with `stub`.
  */
-import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
+import { CORE_SCHEMA, dump, load } from "js-yaml";
+
+const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA, json: true });
+const stringifyYaml = (v: unknown): string => dump(v, { schema: CORE_SCHEMA, lineWidth: -1 });
 import { installDomHelpers } from "./obsidian/stub/dom";
 
 installDomHelpers();
@@ -301,7 +304,21 @@ export class Vault extends Events {
 		return Promise.resolve();
 	}
 
+	/**
+	 * Stub: called once, then cleared, when `process` or `create` starts, before the file is read: a
+	 * concurrent edit (sync, another plugin, the user in another pane) that lands between the plugin's read
+	 * of a note (through the index) and its write.
+	 */
+	stubConcurrent: ((path: string) => void) | null = null;
+
+	private stubRunConcurrent(path: string): void {
+		const edit = this.stubConcurrent;
+		this.stubConcurrent = null;
+		edit?.(path);
+	}
+
 	process(file: TFile, fn: (data: string) => string): Promise<string> {
+		this.stubRunConcurrent(file.path);
 		const before = this.stubTexts.get(file.path);
 		if (before === undefined) return Promise.reject(new Error(`ENOENT: ${file.path}`));
 		const after = fn(before);
@@ -310,6 +327,7 @@ export class Vault extends Events {
 	}
 
 	create(path: string, data: string): Promise<TFile> {
+		this.stubRunConcurrent(path);
 		if (this.stubFiles.has(path)) return Promise.reject(new Error("File already exists."));
 		const f = this.stubAdd(path, data);
 		this.trigger("create", f);
@@ -546,6 +564,8 @@ export class WorkspaceLeaf extends Events {
 	openFile(file: TFile, state?: unknown): Promise<void> {
 		this.stubOpened.push({ path: file.path, state });
 		this.app.workspace.stubOpened.push({ path: file.path, state });
+		this.app.workspace.stubActiveFile = file;
+		this.app.workspace.trigger("file-open", file);
 		return Promise.resolve();
 	}
 	async detach(): Promise<void> {
@@ -569,6 +589,8 @@ export class Workspace extends Events {
 	/** Stub: every file opened, in order. */
 	stubOpened: { path: string; state?: unknown }[] = [];
 	stubRevealed: WorkspaceLeaf[] = [];
+	/** Stub: the file last opened in a leaf (Obsidian's active file). */
+	stubActiveFile: TFile | null = null;
 	private stubReady: (() => unknown)[] = [];
 	constructor(private app: App) {
 		super();
@@ -582,6 +604,9 @@ export class Workspace extends Events {
 	stubLayoutReady(): void {
 		this.layoutReady = true;
 		for (const cb of this.stubReady.splice(0)) cb();
+	}
+	getActiveFile(): TFile | null {
+		return this.stubActiveFile;
 	}
 	getLeavesOfType(type: string): WorkspaceLeaf[] {
 		return this.stubLeaves.filter((l) => l.view?.getViewType() === type);

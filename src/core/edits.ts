@@ -6,7 +6,9 @@
  */
 import type { IsoDate } from "./dates";
 import { findFrontmatter, normalizeKey } from "./frontmatter";
-import { scanBody, tagsInLine } from "./markdown";
+import { introPromiseLine } from "./intro";
+import { scanBody, tagsInLine, visibleText } from "./markdown";
+import type { Person } from "./people";
 
 export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -41,16 +43,55 @@ export function lineBreakOf(text: string): "\r\n" | "\n" {
 }
 
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const BARE_BULLET = /^[ \t]*[-*+][ \t]*$/;
 
 function headingKey(s: string): string {
 	return s.replace(/^#+/, "").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
-/** One line of text for a list item: line breaks become spaces. */
+const isSpaceOrTab = (c: string | undefined): boolean => c === " " || c === "\t";
+
+/**
+ * `s` without the spaces and tabs at its end. A loop, because the regex `/[ \t]+$/` tries every position
+ * of a long run of spaces followed by text, and so takes quadratic time on it.
+ */
+function trimEndSpaceTab(s: string): string {
+	let end = s.length;
+	while (end > 0 && isSpaceOrTab(s[end - 1])) end--;
+	return s.slice(0, end);
+}
+
+function trimSpaceTab(s: string): string {
+	let start = 0;
+	while (start < s.length && isSpaceOrTab(s[start])) start++;
+	return trimEndSpaceTab(s.slice(start));
+}
+
+/** One line of text for a list item: line breaks (with the spaces around them) become spaces. */
 function oneLine(s: string): string {
-	return s.replace(/[ \t]*[\r\n]+[ \t]*/g, " ").trim();
+	return s.split(/[\r\n]+/).map(trimSpaceTab).join(" ").trim();
+}
+
+/**
+ * An ATX heading (`## Title ##`, up to three spaces before it): its level and its text without the
+ * closing hashes, or null. A scan rather than one regex: `(.*?)` followed by optional closing hashes and
+ * spaces backtracks quadratically on a long run of spaces inside a heading.
+ */
+function atxHeading(line: string): { level: number; text: string } | null {
+	let i = 0;
+	while (i < 3 && line[i] === " ") i++;
+	let level = 0;
+	while (line[i + level] === "#") level++;
+	if (level < 1 || level > 6) return null;
+	const rest = line.slice(i + level);
+	if (rest !== "" && !isSpaceOrTab(rest[0])) return null;
+	// Like a regex's `.`, a heading's text holds no line terminator.
+	if (/[\r\u2028\u2029]/.test(rest)) return null;
+	let text = trimSpaceTab(rest);
+	let hashes = text.length;
+	while (hashes > 0 && text[hashes - 1] === "#") hashes--;
+	if (hashes < text.length && isSpaceOrTab(text[hashes - 1])) text = trimEndSpaceTab(text.slice(0, hashes));
+	return { level, text };
 }
 
 export interface LogEntry {
@@ -73,7 +114,9 @@ export function formatLogEntry(entry: LogEntry): string {
  * The section ends at the next heading of the same or a higher level. The item goes after the section's
  * last non-blank line, so blank lines before the next heading stay where they are; a bare `- ` left by a
  * template is filled in rather than followed. When there is no such heading, `## heading` is added at the
- * end of the note with the item under it.
+ * end of the note with the item under it. Headings inside code blocks and `%%` comments do not count, and
+ * when the note ends inside a code block or a comment that is never closed, it is closed first (on a line
+ * of its own), or the new item would be hidden in it.
  */
 export function appendUnderHeading(text: string, heading: string, item: string): string {
 	const eol = lineBreakOf(text);
@@ -83,6 +126,7 @@ export function appendUnderHeading(text: string, heading: string, item: string):
 	const fm = findFrontmatter(text);
 	const bodyStart = fm ? fm.bodyOffset : 0;
 	let fence: string | null = null;
+	const comment = { inComment: false };
 	let found = -1;
 	let level = 0;
 	let sectionEnd = lines.length;
@@ -96,31 +140,39 @@ export function appendUnderHeading(text: string, heading: string, item: string):
 			if (f?.[1] && f[1][0] === fence[0] && f[1].length >= fence.length && content.trim() === f[1]) fence = null;
 			continue;
 		}
-		if (f?.[1]) {
+		if (f?.[1] && !comment.inComment) {
 			fence = f[1];
 			continue;
 		}
-		const h = ATX.exec(content);
-		if (!h?.[1]) continue;
+		// A line that starts inside a %% comment is hidden (as the core reads it); a comment may open or close on it.
+		const hidden = comment.inComment;
+		if (hidden || content.includes("%%") || content.includes("`")) visibleText(content, comment);
+		if (hidden) continue;
+		const h = atxHeading(content);
+		if (!h) continue;
 		if (found < 0) {
-			if (headingKey(h[2] ?? "") === wanted) {
+			if (headingKey(h.text) === wanted) {
 				found = i;
-				level = h[1].length;
+				level = h.level;
 			}
-		} else if (h[1].length <= level) {
+		} else if (h.level <= level) {
 			sectionEnd = i;
 			break;
 		}
 	}
 
+	// Where the item goes at the end of the note, a code block or comment left open would hide it.
+	const closer = found >= 0 && sectionEnd < lines.length ? null : (fence ?? (comment.inComment ? "%%" : null));
+
 	if (found < 0) {
+		const name = heading.replace(/^#+/, "").trim();
+		if (closer !== null) return `${text}${text.endsWith("\n") ? "" : eol}${closer}${eol}${eol}## ${name}${eol}${entry}${eol}`;
 		const bare = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 		let prefix = "";
 		if (bare.trim() !== "") {
 			if (!text.endsWith("\n")) prefix = eol + eol;
 			else if (!/\r?\n[ \t]*\r?\n$/.test(text)) prefix = eol;
 		}
-		const name = heading.replace(/^#+/, "").trim();
 		return `${text}${prefix}## ${name}${eol}${entry}${eol}`;
 	}
 
@@ -133,11 +185,12 @@ export function appendUnderHeading(text: string, heading: string, item: string):
 		}
 	}
 	const a = lines[anchor] as Line;
-	if (anchor !== found && BARE_BULLET.test(text.slice(a.start, a.contentEnd))) {
+	if (closer === null && anchor !== found && BARE_BULLET.test(text.slice(a.start, a.contentEnd))) {
 		return text.slice(0, a.start) + entry + text.slice(a.contentEnd);
 	}
-	if (a.end > a.contentEnd) return text.slice(0, a.end) + entry + eol + text.slice(a.end);
-	return text.slice(0, a.contentEnd) + eol + entry + text.slice(a.contentEnd);
+	const added = closer === null ? entry : `${closer}${eol}${entry}`;
+	if (a.end > a.contentEnd) return text.slice(0, a.end) + added + eol + text.slice(a.end);
+	return text.slice(0, a.contentEnd) + eol + added + text.slice(a.contentEnd);
 }
 
 /** What the plugin knows about a task when it asks to mark it kept. */
@@ -148,8 +201,23 @@ export interface TaskRef {
 	text: string;
 }
 
-const CHECKBOX_AT = /^((?:[ \t]{0,3}>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[)(.)\]/;
-const BLOCK_ID = /[ \t]+\^[A-Za-z0-9-]+$/;
+/**
+ * Quote markers, then the bullet and checkbox. Two regexes, not one: `(?:[ \t]{0,3}>[ \t]?)*[ \t]*` can
+ * split the spaces between `>` marks in two ways each, and so backtracks exponentially on a line of many
+ * `>  ` that is not a task. Alone, the quote markers are matched greedily and never backtracked into.
+ */
+const QUOTE_MARKS = /^(?:[ \t]{0,3}>[ \t]?)*/;
+const CHECKBOX_AT = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[(.)\]/;
+
+/** Where a block id at the end of `s` (` ^abc`, with the spaces before it) starts, or `s.length`. */
+function blockIdAt(s: string): number {
+	let i = s.length;
+	while (i > 0 && /[A-Za-z0-9-]/.test(s[i - 1] as string)) i--;
+	if (i === s.length || s[i - 1] !== "^") return s.length;
+	let start = i - 1;
+	while (start > 0 && isSpaceOrTab(s[start - 1])) start--;
+	return start < i - 1 ? start : s.length;
+}
 
 /**
  * Marks the open task on `ref.line` kept: `[ ]` or `[/]` becomes `[x]` and ` ✅ done` is added at the end
@@ -163,17 +231,22 @@ export function markTaskKept(text: string, ref: TaskRef, done: IsoDate): EditRes
 	let start = l.start;
 	if (ref.line === 1 && text.charCodeAt(0) === 0xfeff) start++;
 	const content = text.slice(start, l.contentEnd);
-	const item = scanBody(content, ref.line, []).items.find((i) => i.line === ref.line);
+	// The line is read in its place, as the index reads it: a task line that has since moved into the
+	// frontmatter, a code block or a %% comment is no task; nor is a line split by a lone CR into two items.
+	const fm = findFrontmatter(text);
+	if (fm && l.start < fm.bodyOffset) return { ok: false, reason: "the line no longer holds a task" };
+	const body = fm ? text.slice(fm.bodyOffset) : text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const onLine = scanBody(body, fm ? fm.bodyLine : 1, []).items.filter((i) => i.line === ref.line);
+	const item = onLine.length === 1 ? onLine[0] : undefined;
 	if (!item?.task) return { ok: false, reason: "the line no longer holds a task" };
 	if (item.text !== ref.text) return { ok: false, reason: "the task's text has changed" };
 	if (item.task.status === "done") return { ok: false, reason: "the task is already done" };
 	if (item.task.status === "cancelled") return { ok: false, reason: "the task is cancelled" };
-	const box = CHECKBOX_AT.exec(content);
-	if (!box?.[1]) return { ok: false, reason: "the line no longer holds a task" };
-	const markAt = box[1].length;
-	const body = content.replace(/[ \t]+$/, "");
-	const blockId = BLOCK_ID.exec(body);
-	const insertAt = blockId ? blockId.index : body.length;
+	const quote = QUOTE_MARKS.exec(content)?.[0].length ?? 0;
+	const box = CHECKBOX_AT.exec(content.slice(quote));
+	if (!box) return { ok: false, reason: "the line no longer holds a task" };
+	const markAt = quote + box[0].length - 2;
+	const insertAt = blockIdAt(trimEndSpaceTab(content));
 	const changed = `${content.slice(0, markAt)}x${content.slice(markAt + 1, insertAt)} \u2705 ${done}${content.slice(insertAt)}`;
 	return { ok: true, text: text.slice(0, start) + changed + text.slice(l.contentEnd) };
 }
@@ -204,7 +277,8 @@ export function personFileName(name: string): string | null {
 function yamlScalar(s: string): string {
 	const t = oneLine(s);
 	if (t === "") return "";
-	return /^[A-Za-z0-9][A-Za-z0-9 _./-]*$/.test(t) && !/^(true|false|yes|no|null|on|off|~)$/i.test(t) ? ` ${t}` : ` ${JSON.stringify(t)}`;
+	// Plain only when it starts with a letter: YAML reads `1e5`, `007`, `1.0` or `0x1F` unquoted as numbers.
+	return /^[A-Za-z][A-Za-z0-9 _./-]*$/.test(t) && !/^(true|false|yes|no|null|on|off|~)$/i.test(t) ? ` ${t}` : ` ${JSON.stringify(t)}`;
 }
 
 export interface NewPerson {
@@ -237,4 +311,26 @@ export function buildPersonNote(p: NewPerson): string {
 		`## ${heading}`,
 		"",
 	].join("\n");
+}
+
+/**
+ * Records the follow-up of an introduction: the `#intro` promise linking both people (intro.ts,
+ * `introPromiseLine`), appended under the log heading of `a`'s note like a touchpoint.
+ */
+export function appendIntroFollowUp(text: string, logHeading: string, a: Pick<Person, "name">, b: Pick<Person, "name">, due: IsoDate): string {
+	return appendUnderHeading(text, logHeading, introPromiseLine(a, b, due));
+}
+
+/**
+ * A file name that is not taken: the first of `candidates` that is free, else the last one numbered
+ * (`Name 2`, `Name 3`...). `ext` has no dot; `taken` answers for a whole name such as `Name.md`.
+ */
+export function uniqueFileName(candidates: readonly string[], ext: string, taken: (fileName: string) => boolean): string {
+	const names = candidates.length > 0 ? candidates : ["Untitled"];
+	for (const c of names) if (!taken(`${c}.${ext}`)) return `${c}.${ext}`;
+	const last = names[names.length - 1] as string;
+	for (let n = 2; ; n++) {
+		const name = `${last} ${n}.${ext}`;
+		if (!taken(name)) return name;
+	}
 }

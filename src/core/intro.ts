@@ -209,7 +209,7 @@ export function introduce(network: Network, a: Person, b: Person, today: IsoDate
 }
 
 /** The task line that records the follow-up of an introduction: an `#intro` promise linking both. */
-export function introPromiseLine(a: Person, b: Person, due: IsoDate): string {
+export function introPromiseLine(a: Pick<Person, "name">, b: Pick<Person, "name">, due: IsoDate): string {
 	return `- [ ] Follow up on introducing [[${a.name}]] and [[${b.name}]] #intro 📅 ${due}`;
 }
 

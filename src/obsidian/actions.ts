@@ -57,9 +57,9 @@ export class Actions {
 		return writeKept(this.app, promise, this.host.today());
 	}
 
-	/** Lets the user pick a person, then runs `then` with them. */
-	choosePerson(placeholder: string, then: (person: Person) => void): void {
-		const people = [...(this.host.feed.network()?.people.values() ?? [])];
+	/** Lets the user pick a person (anyone but `except`), then runs `then` with them. */
+	choosePerson(placeholder: string, then: (person: Person) => void, except?: string): void {
+		const people = [...(this.host.feed.network()?.people.values() ?? [])].filter((p) => p.path !== except);
 		new PersonSuggestModal(this.app, people, placeholder, then).open();
 	}
 

@@ -1,11 +1,13 @@
 /** The command palette: open each view, next touchpoints, and the actions. No default hotkeys. */
 import { Notice, type Plugin } from "obsidian";
 import { type Network, nextTouchpoints, openPromises } from "../core/api";
+import { exportCanvas } from "./canvas-export";
 import type { NetworkHost } from "./host";
+import { showSuggestedIntroductions, startIntroduction } from "./introductions";
 import { NextTouchpointsModal } from "./modals/next-touchpoints";
 import { PromiseSuggestModal } from "./modals/promise-suggest";
 import { openView } from "./open-view";
-import { COLD_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "./views/view-types";
+import { COLD_VIEW, GRAPH_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "./views/view-types";
 
 /** Runs `fn` with today's network, or says the index is not ready yet. */
 function withNetwork(host: NetworkHost, fn: (network: Network) => void): void {
@@ -22,6 +24,7 @@ export function registerCommands(plugin: Plugin, host: NetworkHost): void {
 	plugin.addCommand({ id: "open-reminders", name: "Show reminders", callback: () => void openView(app, REMINDERS_VIEW) });
 	plugin.addCommand({ id: "open-cold-relationships", name: "Show cold relationships", callback: () => void openView(app, COLD_VIEW) });
 	plugin.addCommand({ id: "open-promises", name: "Show open promises", callback: () => void openView(app, PROMISES_VIEW) });
+	plugin.addCommand({ id: "open-people-graph", name: "Show people graph", callback: () => void openView(app, GRAPH_VIEW, "tab") });
 	plugin.addCommand({
 		id: "next-touchpoints",
 		name: "Next touchpoints",
@@ -56,5 +59,20 @@ export function registerCommands(plugin: Plugin, host: NetworkHost): void {
 			withNetwork(host, (network) => {
 				new PromiseSuggestModal(app, network, openPromises(network, host.today()), (p) => void actions.markKept(p)).open();
 			}),
+	});
+	plugin.addCommand({
+		id: "introduce",
+		name: "Introduce…",
+		callback: () => withNetwork(host, () => startIntroduction(host)),
+	});
+	plugin.addCommand({
+		id: "suggest-introductions",
+		name: "Suggested introductions",
+		callback: () => withNetwork(host, (network) => showSuggestedIntroductions(host, network)),
+	});
+	plugin.addCommand({
+		id: "export-canvas",
+		name: "Export network as canvas",
+		callback: () => withNetwork(host, (network) => void exportCanvas(host, network)),
 	});
 }

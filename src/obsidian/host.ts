@@ -5,6 +5,7 @@
 import type { App } from "obsidian";
 import type { IsoDate, Settings } from "../core/api";
 import type { Actions } from "./actions";
+import type { SurfaceFactory } from "./graph/surface";
 import type { LiveIndex } from "./live-index";
 
 export interface NetworkHost {
@@ -12,6 +13,8 @@ export interface NetworkHost {
 	readonly settings: Settings;
 	readonly feed: LiveIndex;
 	readonly actions: Actions;
+	/** What draws the people graph (WebGL through sigma; tests give their own). */
+	readonly graphSurface: SurfaceFactory;
 	/** Today's local calendar date: the one clock every query gets. */
 	today(): IsoDate;
 	/** Stores new settings and re-indexes. */

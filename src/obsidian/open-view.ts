@@ -1,11 +1,14 @@
-/** Opens a view: the existing leaf of its type when there is one, else a new leaf in the right sidebar. */
+/**
+ * Opens a view: the existing leaf of its type when there is one, else a new leaf in the right sidebar
+ * (lists), or a new tab in the main area (the people graph, which needs the room).
+ */
 import { type App, requireApiVersion } from "obsidian";
 
-export async function openView(app: App, type: string): Promise<void> {
+export async function openView(app: App, type: string, where: "sidebar" | "tab" = "sidebar"): Promise<void> {
 	const { workspace } = app;
 	let leaf = workspace.getLeavesOfType(type)[0] ?? null;
 	if (!leaf) {
-		leaf = workspace.getRightLeaf(false);
+		leaf = where === "tab" ? workspace.getLeaf("tab") : workspace.getRightLeaf(false);
 		if (!leaf) return;
 		await leaf.setViewState({ type, active: true });
 	}

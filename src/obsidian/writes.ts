@@ -4,8 +4,9 @@
  * the index through the normal change events. A write that cannot be made safely changes nothing and
  * says why in a notice.
  */
-import { type App, Notice, TFile } from "obsidian";
+import { type App, normalizePath, Notice, TFile } from "obsidian";
 import {
+	appendIntroFollowUp,
 	appendUnderHeading,
 	formatLogEntry,
 	frontmatterKeyFor,
@@ -13,6 +14,7 @@ import {
 	type LogEntry,
 	markTaskKept,
 	type PromiseTask,
+	uniqueFileName,
 } from "../core/api";
 
 function fileAt(app: App, path: string): TFile | null {
@@ -81,4 +83,37 @@ export async function writeKept(app: App, promise: Pick<PromiseTask, "file" | "l
 	}
 	new Notice(`Marked kept: ${promise.text}`);
 	return true;
+}
+
+/**
+ * Records the follow-up of an introduction: the `#intro` promise linking both people, due `due`, at the
+ * end of the log section of `path` (the first person's note).
+ */
+export async function writeIntroFollowUp(app: App, path: string, logHeading: string, a: { name: string }, b: { name: string }, due: IsoDate): Promise<boolean> {
+	const file = fileAt(app, path);
+	if (!file) return false;
+	try {
+		await app.vault.process(file, (data) => appendIntroFollowUp(data, logHeading, a, b, due));
+		new Notice(`Recorded the follow-up in ${file.basename}, due ${due}.`);
+		return true;
+	} catch (e) {
+		return failed("recording the follow-up", e);
+	}
+}
+
+/**
+ * Creates a new file in `folder` ("/" for the vault's root) under the first free name among `candidates`
+ * (then numbered): an existing file is never overwritten. Returns the file, or null with a notice.
+ */
+export async function createNewFile(app: App, folder: string, candidates: readonly string[], ext: string, text: string): Promise<TFile | null> {
+	const inFolder = (name: string) => normalizePath(folder === "/" || folder === "" ? name : `${folder}/${name}`);
+	const lower = new Set(app.vault.getFiles().map((f) => f.path.toLowerCase()));
+	// Compared without case: on macOS and Windows `a.md` and `A.md` are the same file.
+	const name = uniqueFileName(candidates, ext, (n) => lower.has(inFolder(n).toLowerCase()) || app.vault.getAbstractFileByPath(inFolder(n)) !== null);
+	try {
+		return await app.vault.create(inFolder(name), text);
+	} catch (e) {
+		failed(`creating "${inFolder(name)}"`, e);
+		return null;
+	}
 }

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { nextTouchpoints } from "../../src/core/api";
 import { buildPersonNote } from "../../src/core/edits";
+import { touchpointLine } from "../../src/obsidian/views/wording";
 import { MANIFEST, click, type Loaded, loadPlugin, notices, press, runCommand, tick, topModal, type, unload, VAULT } from "./harness";
 import { Modal, type SuggestModal } from "../obsidian-stub";
 
@@ -40,11 +41,15 @@ describe("commands", () => {
 			["open-reminders", "Show reminders"],
 			["open-cold-relationships", "Show cold relationships"],
 			["open-promises", "Show open promises"],
+			["open-people-graph", "Show people graph"],
 			["next-touchpoints", "Next touchpoints"],
 			["log-touchpoint", "Log touchpoint with a person"],
 			["new-person", "New person"],
 			["snooze-person", "Snooze a person"],
 			["mark-promise-kept", "Mark a promise kept"],
+			["introduce", "Introduce…"],
+			["suggest-introductions", "Suggested introductions"],
+			["export-canvas", "Export network as canvas"],
 		]);
 		for (const c of commands) {
 			expect(c.hotkeys).toBeUndefined();
@@ -70,13 +75,13 @@ describe("Next touchpoints", () => {
 		const expected = nextTouchpoints(network, loaded.plugin.settings, "2026-11-25", 50);
 		suggestions().forEach((el, i) => {
 			const item = expected[i];
-			expect([...el.querySelectorAll(".active-network-reason")].map((r) => r.textContent)).toEqual(item?.reasons.map((r) => r.detail));
-			expect([...el.querySelectorAll(".active-network-bring-up")].map((r) => r.textContent)).toEqual(item?.bringUp);
+			expect([...el.querySelectorAll(".active-network-reason")].map((r) => r.textContent)).toEqual(item?.reasons.map((r) => touchpointLine(r.detail)));
+			expect([...el.querySelectorAll(".active-network-bring-up")].map((r) => r.textContent)).toEqual(item?.bringUp.map(touchpointLine));
 		});
 		const maya = suggestions()[0]?.textContent ?? "";
 		expect(maya).toContain("How can I help? They need: an accountant who knows Portuguese tax");
 		expect(maya).toContain("Last time (2026-11-02): coffee, talked about her move");
-		expect(maya).toContain("birthday");
+		expect(maya).toContain("Birthday");
 	});
 
 	it("opens the note on Enter", async () => {

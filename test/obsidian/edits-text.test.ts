@@ -3,7 +3,19 @@
  * (They run in Node without Obsidian; they live here beside the plugin tests that drive them.)
  */
 import { describe, expect, it } from "vitest";
-import { appendUnderHeading, buildPersonNote, formatLogEntry, frontmatterKeyFor, lineBreakOf, markTaskKept, parseNote, personFileName, DEFAULT_SETTINGS } from "../../src/core/api";
+import {
+	appendIntroFollowUp,
+	appendUnderHeading,
+	buildPersonNote,
+	DEFAULT_SETTINGS,
+	formatLogEntry,
+	frontmatterKeyFor,
+	lineBreakOf,
+	markTaskKept,
+	parseNote,
+	personFileName,
+	uniqueFileName,
+} from "../../src/core/api";
 
 describe("formatLogEntry", () => {
 	it("writes a dated list item, one line, with the help tag once", () => {
@@ -128,5 +140,39 @@ describe("small helpers", () => {
 		expect(buildPersonNote({ circle: "yes", logHeading: "Log" })).toContain('circle: "yes"\n');
 		expect(buildPersonNote({ circle: "a: b", logHeading: "Log" })).toContain('circle: "a: b"\n');
 		expect(buildPersonNote({ logHeading: "Log" })).toContain("circle:\n");
+	});
+});
+
+describe("appendIntroFollowUp", () => {
+	const maya = { name: "Maya Lopez" };
+	const jonas = { name: "Jonas Weber" };
+	const LINE = "- [ ] Follow up on introducing [[Maya Lopez]] and [[Jonas Weber]] #intro \u{1F4C5} 2026-12-09";
+	const follow = (text: string, heading = "Log") => appendIntroFollowUp(text, heading, maya, jonas, "2026-12-09");
+
+	it("adds the #intro promise at the end of the log section, byte for byte", () => {
+		expect(follow("---\ntype: person\n---\n## Log\n- 2026-11-02 coffee\n\n## Notes\nx\n")).toBe(`---\ntype: person\n---\n## Log\n- 2026-11-02 coffee\n${LINE}\n\n## Notes\nx\n`);
+		expect(follow("## Log\r\n- 2026-11-02 coffee\r\n")).toBe(`## Log\r\n- 2026-11-02 coffee\r\n${LINE}\r\n`);
+		expect(follow("\uFEFF## Log\n- a  \n")).toBe(`\uFEFF## Log\n- a  \n${LINE}\n`);
+		expect(follow("\uFEFF---\r\ntype: person\r\n---\r\nNo log yet.")).toBe(`\uFEFF---\r\ntype: person\r\n---\r\nNo log yet.\r\n\r\n## Log\r\n${LINE}\r\n`);
+		expect(follow("## Journal\n- a\n", "## Journal")).toBe(`## Journal\n- a\n${LINE}\n`);
+	});
+
+	it("is read back as an open #intro promise of mine, linking both, due that day", () => {
+		const note = parseNote(follow("---\ntype: person\n---\n## Log\n"), DEFAULT_SETTINGS);
+		const item = note.items.find((i) => i.task);
+		expect(item?.tags).toContain("intro");
+		expect(item?.task).toMatchObject({ status: "open", due: "2026-12-09" });
+		expect(note.links.map((l) => l.target)).toEqual(["Maya Lopez", "Jonas Weber"]);
+	});
+});
+
+describe("uniqueFileName", () => {
+	it("takes the first free candidate, else numbers the last one", () => {
+		const taken = (names: string[]) => (n: string) => names.includes(n);
+		expect(uniqueFileName(["Active Network", "Active Network 2026-11-25"], "canvas", taken([]))).toBe("Active Network.canvas");
+		expect(uniqueFileName(["Active Network", "Active Network 2026-11-25"], "canvas", taken(["Active Network.canvas"]))).toBe("Active Network 2026-11-25.canvas");
+		expect(uniqueFileName(["A", "B"], "md", taken(["A.md", "B.md", "B 2.md"]))).toBe("B 3.md");
+		expect(uniqueFileName([], "md", taken([]))).toBe("Untitled.md");
+		expect(uniqueFileName([], "md", taken(["Untitled.md"]))).toBe("Untitled 2.md");
 	});
 });

@@ -4,9 +4,11 @@
  * view, suggester and modal, and creates no element.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { COLD_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
-import { Modal, Notice } from "../obsidian-stub";
-import { action, click, type Loaded, loadPlugin, rowOf, runCommand, topModal, unload, viewOf } from "./harness";
+import type { PeopleGraphView } from "../../src/obsidian/views/graph-view";
+import { COLD_VIEW, GRAPH_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
+import { Modal, Notice, type SuggestModal } from "../obsidian-stub";
+import { fakeSurfaces } from "./graph-harness";
+import { action, click, type Loaded, leafOf, loadPlugin, press, rowOf, runCommand, tick, topModal, type, unload, viewOf } from "./harness";
 
 const EVIL = "<img src=x onerror=alert(1)>";
 const NAME = "<img src=x onerror=alert(1)> Evans";
@@ -82,6 +84,74 @@ describe("note text reaches the DOM as text", () => {
 		expect(Notice.stubAll.at(-1)?.stubText).toBe(`Snoozed ${NAME} until 2026-12-02.`);
 		expect(Modal.stubOpen).toHaveLength(0);
 		noMarkup();
+		for (const n of Notice.stubAll) expect(n.messageEl.querySelectorAll("*").length).toBe(0);
+	});
+});
+
+describe("the network's views and modals show note text as text", () => {
+	const PATH = `People/${NAME}.md`;
+	const NETWORK: Record<string, string> = {
+		...VAULT,
+		[PATH]: (VAULT[PATH] as string).replace("cadence: 1w", `cadence: 1w\noffers: "${EVIL}"\ninterests: ["${EVIL}"]\norg: "${EVIL}"`).replace(`- 2026-10-01 ${EVIL}`, `- 2026-10-01 ${EVIL} #got`),
+		"People/Ann.md": `---\ntype: person\ncircle: "${EVIL}"\nneeds: "${EVIL}"\ninterests: ["${EVIL}"]\n---\n## Log\n- 2026-11-01 tea\n`,
+	};
+
+	it("in the people graph's legend and the person panel", async () => {
+		loaded = await loadPlugin(NETWORK);
+		fakeSurfaces(loaded);
+		await runCommand(loaded, "open-people-graph");
+		await tick();
+		const graph = leafOf(loaded.app, GRAPH_VIEW).view as unknown as PeopleGraphView;
+		expect([...graph.contentEl.querySelectorAll(".active-network-graph-legend-item")].map((e) => e.textContent)).toContain(`${EVIL}2`);
+		expect(graph.model?.graph.getNodeAttribute(PATH, "label")).toBe(NAME);
+		noMarkup();
+
+		await runCommand(loaded, "open-reminders");
+		const file = loaded.app.vault.getFileByPath(PATH);
+		if (!file) throw new Error("no file");
+		await loaded.app.workspace.getLeaf(false).openFile(file);
+		const panel = viewOf(loaded.app, REMINDERS_VIEW).contentEl.querySelector(".active-network-person-panel")?.textContent ?? "";
+		expect(panel).toContain(NAME);
+		expect(panel).toContain(`2026-10-01: ${EVIL} #got (they helped)`);
+		expect(panel).toContain(`Needs: ${EVIL}`);
+		expect(panel).toContain(`Offers: ${EVIL}`);
+		expect(panel).toContain(`You promised: ${EVIL}`);
+		noMarkup();
+	});
+
+	it("in Introduce…: names, how you know them, threads and the draft; and in suggested introductions", async () => {
+		loaded = await loadPlugin(NETWORK);
+		await runCommand(loaded, "suggest-introductions");
+		const list = topModal().modalEl.textContent ?? "";
+		expect(list).toContain(`${NAME} and Ann`);
+		expect(list).toContain(`Both interested in ${EVIL}`);
+		noMarkup();
+		topModal().close();
+
+		await runCommand(loaded, "introduce");
+		const pick = async (q: string) => {
+			const m = topModal() as SuggestModal<unknown>;
+			type(m.inputEl, q);
+			await m.stubUpdate();
+			press(m.inputEl, "Enter");
+		};
+		await pick("evans");
+		await pick("ann");
+		const modal = topModal();
+		expect(modal.titleEl.textContent).toBe(`Introduce ${NAME} and Ann`);
+		const text = modal.contentEl.textContent ?? "";
+		expect(text).toContain(`Last in touch with ${NAME}`);
+		expect(text).toContain(`Ann needs ${EVIL}; ${NAME} offers ${EVIL}`);
+		expect(text).toContain(`Both interested in ${EVIL}`);
+		const draft = (modal.contentEl.querySelector(".active-network-intro-draft") as HTMLTextAreaElement).value;
+		expect(draft).toContain(`Hi ${NAME.split(" ")[0]} and Ann`);
+		expect(draft).toContain(`meet ${NAME} (${EVIL})`);
+		noMarkup();
+		click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record follow-up") as HTMLElement);
+		await loaded.plugin.feed.settle();
+		expect(Notice.stubAll.at(-1)?.stubText).toBe(`Recorded the follow-up in ${NAME}, due 2026-12-09.`);
+		modal.close();
+
 		for (const n of Notice.stubAll) expect(n.messageEl.querySelectorAll("*").length).toBe(0);
 	});
 });

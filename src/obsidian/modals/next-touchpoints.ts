@@ -4,6 +4,7 @@
  */
 import { type App, Keymap, SuggestModal } from "obsidian";
 import type { NextTouchpoint } from "../../core/api";
+import { touchpointLine } from "../views/wording";
 
 export class NextTouchpointsModal extends SuggestModal<NextTouchpoint> {
 	private readonly rendered = new WeakMap<HTMLElement, NextTouchpoint>();
@@ -42,8 +43,8 @@ export class NextTouchpointsModal extends SuggestModal<NextTouchpoint> {
 		this.rendered.set(el, item);
 		el.addClass("active-network-suggestion");
 		el.createDiv({ cls: "active-network-suggestion-title", text: item.name });
-		for (const r of item.reasons) el.createDiv({ cls: `active-network-reason mod-${r.kind}`, text: r.detail });
-		for (const b of item.bringUp) el.createDiv({ cls: "active-network-bring-up", text: b });
+		for (const r of item.reasons) el.createDiv({ cls: `active-network-reason mod-${r.kind}`, text: touchpointLine(r.detail) });
+		for (const b of item.bringUp) el.createDiv({ cls: "active-network-bring-up", text: touchpointLine(b) });
 	}
 
 	onChooseSuggestion(item: NextTouchpoint, evt: MouseEvent | KeyboardEvent): void {

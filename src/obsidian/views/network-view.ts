@@ -66,6 +66,12 @@ export abstract class NetworkView extends ItemView {
 		this.render(body, network, this.host.today());
 	}
 
+	/** Something besides the index changed (the open note): render again now if shown, else once shown. */
+	protected invalidate(): void {
+		this.renderedVersion = -1;
+		this.refresh();
+	}
+
 	/** Filters and sort controls, built once when the view opens. */
 	protected buildToolbar(_el: HTMLElement): void {}
 

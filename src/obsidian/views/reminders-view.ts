@@ -7,6 +7,7 @@ import type { IsoDate, Network } from "../../core/api";
 import { reminders } from "../../core/api";
 import { openView } from "../open-view";
 import { NetworkView } from "./network-view";
+import { renderPersonPanel } from "./person-panel";
 import { COLD_VIEW, REMINDERS_VIEW } from "./view-types";
 import { personActions, promiseActions, renderEmpty, renderRow, renderSection } from "./rows";
 import { birthdayWhen, cadenceWhy, coldWhen, days, peopleNames, promiseWhen, promiseWhy } from "./wording";
@@ -14,6 +15,9 @@ import { birthdayWhen, cadenceWhy, coldWhen, days, peopleNames, promiseWhen, pro
 const COLDEST = 5;
 
 export class RemindersView extends NetworkView {
+	/** The note open in the editor, for the person panel (kept while the sidebar itself has focus). */
+	private activePath: string | null = null;
+
 	getViewType(): string {
 		return REMINDERS_VIEW;
 	}
@@ -26,8 +30,23 @@ export class RemindersView extends NetworkView {
 		return "users";
 	}
 
+	override async onOpen(): Promise<void> {
+		this.activePath = this.app.workspace.getActiveFile()?.path ?? null;
+		// The panel follows the note being read; the sidebar taking focus leaves it as it is.
+		this.registerEvent(
+			this.app.workspace.on("file-open", (file) => {
+				const path = file?.path ?? null;
+				if (path === this.activePath) return;
+				this.activePath = path;
+				this.invalidate();
+			}),
+		);
+		await super.onOpen();
+	}
+
 	protected render(el: HTMLElement, network: Network, today: IsoDate): void {
 		const host = this.host;
+		if (this.activePath !== null) renderPersonPanel(el, host, network, this.activePath, today);
 		const r = reminders(network, host.settings, today, COLDEST);
 		const promiseRow = (parent: HTMLElement, p: (typeof r.overdue)[number]) =>
 			renderRow(parent, {

@@ -2,3 +2,4 @@
 export const REMINDERS_VIEW = "active-network-reminders";
 export const COLD_VIEW = "active-network-cold";
 export const PROMISES_VIEW = "active-network-promises";
+export const GRAPH_VIEW = "active-network-people-graph";

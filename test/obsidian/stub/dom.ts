@@ -82,6 +82,19 @@ export function installDomHelpers(): void {
 	node.instanceOf = function (this: Node, type: abstract new () => unknown) {
 		return Object.prototype.isPrototypeOf.call(type.prototype, this);
 	};
+	// Obsidian's `el.doc` and `el.win`: the document and window an element lives in (popouts have their own).
+	Object.defineProperty(Node.prototype, "doc", {
+		configurable: true,
+		get(this: Node) {
+			return this.ownerDocument ?? document;
+		},
+	});
+	Object.defineProperty(Node.prototype, "win", {
+		configurable: true,
+		get(this: Node) {
+			return (this.ownerDocument ?? document).defaultView ?? window;
+		},
+	});
 	const element = Element.prototype as unknown as Record<string, unknown>;
 	element.getText = function (this: Element) {
 		return this.textContent ?? "";

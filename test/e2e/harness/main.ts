@@ -1,0 +1,91 @@
+/**
+ * The end-to-end harness page: the real plugin (src/main.ts) loaded into the same `obsidian` stub the
+ * plugin tests use (aliased at bundle time), on a vault inlined at build time, in an Obsidian-like window
+ * (workspace.ts) with Obsidian's theme variables. Query: `?theme=light|dark`, `?vault=example|empty`.
+ * It marks `<body data-harness="ready">` once the index is built, and offers `window.activeNetworkHarness`.
+ */
+import type { App as ObsidianApp, PluginManifest } from "obsidian";
+import vaults from "virtual:active-network-vaults";
+import ActiveNetworkPlugin from "../../../src/main";
+import { App, Modal, SuggestModal } from "../../obsidian-stub";
+import { HARNESS_TODAY, type HarnessApi } from "./api";
+import { installIcons } from "./icons";
+import { CommandPalette } from "./palette";
+import { HarnessWorkspace } from "./workspace";
+
+const MANIFEST = { id: "active-network", name: "Active Network", version: "0.1.0", minAppVersion: "1.4.10" };
+
+/** Obsidian focuses a suggester's input when it opens; the stub leaves that to the app. */
+function focusSuggesters(): void {
+	const proto = SuggestModal.prototype as unknown as { open: (this: SuggestModal<unknown>) => void };
+	const open = proto.open;
+	proto.open = function () {
+		open.call(this);
+		this.inputEl.focus();
+	};
+}
+
+/** Escape closes the top modal, a click on the backdrop too, and Ctrl/Cmd+P opens the command palette. */
+function installKeys(app: App): void {
+	const palette = () => new CommandPalette(app, MANIFEST.name).open();
+	document.addEventListener("keydown", (evt) => {
+		const top = Modal.stubOpen[Modal.stubOpen.length - 1];
+		if (evt.key === "Escape" && top) {
+			evt.preventDefault();
+			top.close();
+		} else if (evt.key.toLowerCase() === "p" && (evt.ctrlKey || evt.metaKey) && !top) {
+			evt.preventDefault();
+			palette();
+		}
+	});
+	document.addEventListener("mousedown", (evt) => {
+		const top = Modal.stubOpen[Modal.stubOpen.length - 1];
+		if (top && evt.target === top.containerEl) top.close();
+	});
+	const ribbon = app.ribbonEl.createDiv({
+		cls: "side-dock-ribbon-action clickable-icon an-harness-open-palette",
+		attr: { "aria-label": "Open command palette", "data-icon": "terminal-square" },
+	});
+	ribbon.addEventListener("click", palette);
+}
+
+async function start(): Promise<void> {
+	const params = new URLSearchParams(window.location.search);
+	document.body.addClass(params.get("theme") === "dark" ? "theme-dark" : "theme-light");
+	const vaultName = params.get("vault") ?? "example";
+	const vault = vaults[vaultName];
+	if (!vault) throw new Error(`no vault "${vaultName}" in the harness`);
+
+	const app = new App(vault.files, vault.config);
+	const ui = new HarnessWorkspace(app);
+	focusSuggesters();
+	installKeys(app);
+	installIcons();
+
+	const plugin = new ActiveNetworkPlugin(app as unknown as ObsidianApp, MANIFEST as PluginManifest);
+	plugin.today = () => HARNESS_TODAY;
+	plugin.load();
+	await (plugin as unknown as { stubOnload: Promise<void> }).stubOnload;
+	app.workspace.stubLayoutReady();
+	await plugin.feed.settle();
+	if (vault.files["README.md"] !== undefined) await ui.openNote("README.md");
+
+	const api: HarnessApi = {
+		today: HARNESS_TODAY,
+		vault: vaultName,
+		text: (path) => app.vault.stubText(path) ?? null,
+		paths: () => app.vault.getMarkdownFiles().map((f) => f.path),
+		commands: () => [...app.stubCommands.values()].map((c) => ({ id: c.id, name: c.name })),
+		opened: () => [...ui.opened],
+		notices: () => [...ui.notices],
+		settle: () => plugin.feed.settle(),
+	};
+	window.activeNetworkHarness = api;
+	document.body.setAttr("data-harness", "ready");
+}
+
+start().catch((e: unknown) => {
+	console.error("Active Network harness: start failed", e);
+	document.body.setAttr("data-harness", "failed");
+	document.body.setAttr("data-harness-error", e instanceof Error ? e.message : String(e));
+});

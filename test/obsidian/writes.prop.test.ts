@@ -1,0 +1,346 @@
+// @vitest-environment happy-dom
+/**
+ * Every write the plugin makes, through the stub's Vault.process, processFrontMatter and create, on random
+ * files, with and without a concurrent edit that lands between the plugin's read of the note (through the
+ * index) and its write (`stubConcurrent`: sync, another plugin, the user in another pane):
+ *
+ * - log touchpoint and the introduction follow-up merge: the line goes into the note as it is now, and
+ *   the other change is kept;
+ * - mark kept merges when another line changed, and refuses, changing nothing, when the task's line no
+ *   longer holds that open task;
+ * - snooze changes one frontmatter key of the note as it is now; every other key and the body are kept;
+ * - a new person (and any new file) never overwrites a file, even one created at the last moment.
+ *
+ * FC_RUNS=<n> runs more cases (default 400 per property).
+ */
+import fc from "fast-check";
+import type { App as ObsidianApp } from "obsidian";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { CORE_SCHEMA, load } from "js-yaml";
+import {
+	appendIntroFollowUp,
+	appendUnderHeading,
+	buildPersonNote,
+	formatLogEntry,
+	type IsoDate,
+	markTaskKept,
+	parseNote,
+	DEFAULT_SETTINGS,
+	personFileName,
+	resolveSettings,
+} from "../../src/core/api";
+import { findFrontmatter } from "../../src/core/frontmatter";
+import { Actions } from "../../src/obsidian/actions";
+import type { NetworkHost } from "../../src/obsidian/host";
+import { createNewFile, writeIntroFollowUp, writeKept, writeSnooze, writeTouchpoint } from "../../src/obsidian/writes";
+import { file, help, line, splitLines, userText, withTasks } from "../core/edit-model";
+import { App, Notice } from "../obsidian-stub";
+
+const parseYaml = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA });
+const RUNS = Number(process.env.FC_RUNS ?? 400);
+const TODAY: IsoDate = "2026-11-25";
+const PATH = "People/Ann.md";
+let writes = 0;
+afterAll(() => {
+	process.stderr.write(`plugin write properties: ${writes} writes through the stub vault, with and without a concurrent edit\n`);
+});
+
+beforeEach(() => {
+	Notice.stubAll = [];
+	document.body.empty();
+	// A refused or failed write logs its reason; the assertions read the notices instead.
+	vi.spyOn(console, "error").mockImplementation(() => undefined);
+});
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
+/** A fresh vault for one case (and nothing left over from the last one, which could build up over many). */
+function fresh(files: Record<string, string>): App {
+	Notice.stubAll = [];
+	document.body.empty();
+	return new App(files);
+}
+
+const appWith = (text: string) => fresh({ [PATH]: text });
+
+const asApp = (app: App) => app as unknown as ObsidianApp;
+const lastNotice = () => Notice.stubAll.at(-1)?.stubText ?? "";
+
+// ---------------------------------------------------------------- concurrent edits
+
+type Concurrent =
+	| { kind: "none" }
+	| { kind: "append"; line: string }
+	| { kind: "prepend"; line: string }
+	| { kind: "replace"; at: number; line: string }
+	| { kind: "insert"; at: number; line: string }
+	| { kind: "delete"; at: number }
+	| { kind: "rewrite"; text: string };
+
+const other = fc.constantFrom("- 2026-11-24 synced from my phone", "edited in another pane", "## Notes", "", "- [ ] new task [[Bo]]", "ليلى 🌻");
+const concurrent: fc.Arbitrary<Concurrent> = fc.oneof(
+	fc.constant({ kind: "none" as const }),
+	fc.record({ kind: fc.constant("append" as const), line: other }),
+	fc.record({ kind: fc.constant("prepend" as const), line: other }),
+	fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), line: other }),
+	fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), line: other }),
+	fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }),
+	fc.record({ kind: fc.constant("rewrite" as const), text: file }),
+);
+
+/** Does `c` leave the note unchanged up to and including line index `upTo`? (Then nothing can move a task there.) */
+function onlyAfter(text: string, c: Concurrent, upTo: number): boolean {
+	if (c.kind === "none" || c.kind === "append") return true;
+	if (c.kind === "prepend" || c.kind === "rewrite") return false;
+	return c.at % splitLines(text).length > upTo;
+}
+
+/** The note after the concurrent edit. */
+function edited(text: string, c: Concurrent): string {
+	if (c.kind === "none") return text;
+	if (c.kind === "rewrite") return c.text;
+	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	if (c.kind === "append") return `${text}${text === "" || text.endsWith("\n") ? "" : eol}${c.line}${eol}`;
+	if (c.kind === "prepend") return `${c.line}${eol}${text}`;
+	const lines = splitLines(text);
+	const at = c.at % lines.length;
+	if (c.kind === "replace") (lines[at] as { content: string }).content = c.line;
+	else if (c.kind === "insert") lines.splice(at, 0, { content: c.line, nl: eol });
+	else lines.splice(at, 1);
+	return lines.map((l) => l.content + l.nl).join("");
+}
+
+/** Makes `c` land inside the plugin's next write, before it reads the note. */
+function land(app: App, c: Concurrent): string | null {
+	const before = app.vault.stubText(PATH) as string;
+	if (c.kind === "none") return null;
+	const after = edited(before, c);
+	app.vault.stubConcurrent = (path) => {
+		const f = app.vault.getFileByPath(path);
+		if (f) void app.vault.modify(f, after);
+	};
+	return after;
+}
+
+// ---------------------------------------------------------------- the writes
+
+describe("log touchpoint", () => {
+	it("writes the dated line into the note as it is at the moment of writing; a concurrent edit is kept", async () => {
+		await fc.assert(
+			fc.asyncProperty(file, concurrent, userText, help, fc.constantFrom("Log", "Contact history"), async (text, c, words, h, heading) => {
+				writes++;
+				const app = appWith(text);
+				const now = land(app, c) ?? text;
+				expect(await writeTouchpoint(asApp(app), PATH, heading, { date: TODAY, text: words, help: h })).toBe(true);
+				expect(app.vault.stubText(PATH)).toBe(appendUnderHeading(now, heading, formatLogEntry({ date: TODAY, text: words, help: h })));
+				expect(app.vault.stubWrites.filter((w) => w.after !== now && w.before === now)).toHaveLength(1);
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+});
+
+describe("introduction follow-up", () => {
+	it("appends the #intro promise to the note as it is at the moment of writing; a concurrent edit is kept", async () => {
+		await fc.assert(
+			fc.asyncProperty(file, concurrent, async (text, c) => {
+				writes++;
+				const app = appWith(text);
+				const now = land(app, c) ?? text;
+				expect(await writeIntroFollowUp(asApp(app), PATH, "Log", { name: "Ann" }, { name: "Bo Lee" }, "2026-12-09")).toBe(true);
+				expect(app.vault.stubText(PATH)).toBe(appendIntroFollowUp(now, "Log", { name: "Ann" }, { name: "Bo Lee" }, "2026-12-09"));
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+});
+
+describe("mark kept", () => {
+	it("merges when another line changed, refuses when the task's line did; the concurrent edit is never lost", async () => {
+		await fc.assert(
+			fc.asyncProperty(withTasks, concurrent, fc.nat(), async (text, c, n) => {
+				const open = parseNote(text, DEFAULT_SETTINGS, true).items.filter((i) => i.task?.status === "open" || i.task?.status === "in-progress");
+				fc.pre(open.length > 0);
+				writes++;
+				const item = open[n % open.length];
+				if (!item) return;
+				// What the index knew when the row was drawn.
+				const promise = { file: PATH, line: item.line, text: item.text };
+				const app = appWith(text);
+				const now = land(app, c) ?? text;
+				const expected = markTaskKept(now, promise, TODAY);
+				const ok = await writeKept(asApp(app), promise, TODAY);
+				expect(ok).toBe(expected.ok);
+				expect(app.vault.stubText(PATH)).toBe(expected.ok ? expected.text : now);
+				if (!ok) expect(lastNotice()).toMatch(/^Active Network: not marked kept, .* Nothing was changed\.$/);
+				// A change below the task (which cannot move it, nor put it in a code block or the frontmatter) merges.
+				if (onlyAfter(text, c, item.line - 1)) expect(ok, "a change below the task must not stop it being marked kept").toBe(true);
+			}),
+			{ numRuns: RUNS * 2 },
+		);
+	});
+});
+
+// ---------------------------------------------------------------- snooze
+
+const KEYS = ["type: person", "circle: friends", "snooze-until: 2026-01-01", "snoozeUntil: 2026-02-02", "aliases: [Annie]", "cadence: 2w", "mood: good # a comment"];
+const snoozeFile = fc
+	.record({
+		keys: fc.option(fc.uniqueArray(fc.constantFrom(...KEYS), { maxLength: 4, selector: (k) => k.split(":")[0]?.toLowerCase().replace(/[-_ ]/g, "") }), { nil: null }),
+		body: fc.array(line, { maxLength: 6 }),
+		crlf: fc.boolean(),
+		bom: fc.boolean(),
+	})
+	.map(({ keys, body, crlf, bom }) => {
+		const text = keys === null ? body.join("\n") : ["---", ...keys, "---", ...body].join("\n");
+		return (bom ? "\uFEFF" : "") + (crlf ? text.replace(/\n/g, "\r\n") : text);
+	});
+
+function split(text: string): { fm: Record<string, unknown>; body: string } {
+	const block = findFrontmatter(text);
+	if (!block) return { fm: {}, body: text.replace(/^\uFEFF/, "") };
+	return { fm: (parseYaml(block.yaml) as Record<string, unknown> | null) ?? {}, body: text.slice(block.bodyOffset) };
+}
+
+describe("snooze", () => {
+	it("sets one key (the note's own spelling of snooze_until) in the note as it is now; other keys and the body are kept", async () => {
+		const frontmatterEdit = fc.oneof(
+			fc.constant({ kind: "none" as const }),
+			fc.record({ kind: fc.constant("append" as const), line: other }),
+			fc.record({ kind: fc.constant("rewrite" as const), text: snoozeFile }),
+		);
+		await fc.assert(
+			fc.asyncProperty(snoozeFile, frontmatterEdit, async (text, c) => {
+				// Only notes whose frontmatter is key: value pairs, or absent: what Obsidian's processFrontMatter
+				// does with a list or broken YAML is its own (the stub would append a key to the list).
+				const parsed = (t: string) => findFrontmatter(t)?.yaml ?? "";
+				fc.pre([text, edited(text, c)].every((t) => {
+					try {
+						const v: unknown = parseYaml(parsed(t));
+						return v === null || (typeof v === "object" && !Array.isArray(v));
+					} catch {
+						return false;
+					}
+				}));
+				writes++;
+				const app = appWith(text);
+				const now = land(app, c) ?? text;
+				expect(await writeSnooze(asApp(app), PATH, "2026-12-25")).toBe(true);
+				const result = app.vault.stubText(PATH) as string;
+				const was = split(now);
+				const is = split(result);
+				const key = Object.keys(was.fm).find((k) => k.toLowerCase().replace(/[-_ ]/g, "") === "snoozeuntil") ?? "snooze_until";
+				expect(is.fm).toEqual({ ...was.fm, [key]: "2026-12-25" });
+				expect(is.body).toBe(was.body);
+				expect(result.startsWith("\uFEFF")).toBe(now.startsWith("\uFEFF"));
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+});
+
+// ---------------------------------------------------------------- new files
+
+function actionsFor(app: App, folder: string): Actions {
+	const host = { app, settings: resolveSettings({ newPersonFolder: folder }), today: () => TODAY, feed: { network: () => null } };
+	return new Actions(host as unknown as NetworkHost);
+}
+
+describe("new person", () => {
+	const names = fc.oneof(fc.constantFrom("Ann", "ann", "Mei 🌻 Cohen", "ليلى حداد", "A/B", "#x", "..", " "), fc.string({ maxLength: 10 }));
+
+	it("creates the note in the folder with the person fields, or says why not; an existing file is never touched", async () => {
+		await fc.assert(
+			fc.asyncProperty(names, fc.string({ maxLength: 8 }), fc.constantFrom("People", "/", "Deep/Er"), fc.boolean(), async (name, circle, folder, raced) => {
+				writes++;
+				const app = fresh({ "People/Ann.md": "mine\n", "Ann.md": "root\n" });
+				const fileName = personFileName(name);
+				const path = fileName === null ? null : folder === "/" ? `${fileName}.md` : `${folder}/${fileName}.md`;
+				// A file of the same name created at the last moment, between the check and the write.
+				if (raced && path !== null) app.vault.stubConcurrent = (p) => void app.vault.stubAdd(p, "created elsewhere\n");
+				const before = new Map(app.vault.getFiles().map((f) => [f.path, app.vault.stubText(f.path)]));
+				const problem = await actionsFor(app, folder).createPerson(name, circle);
+				for (const [p, t] of before) expect(app.vault.stubText(p), p).toBe(t);
+				if (path === null) {
+					expect(problem).toMatch(/^Write a name/);
+				} else if (before.has(path)) {
+					expect(problem).toBe(`"${path}" already exists.`);
+				} else if (raced) {
+					expect(problem).toMatch(/^Could not create/);
+					expect(app.vault.stubText(path)).toBe("created elsewhere\n");
+				} else {
+					expect(problem).toBeNull();
+					expect(app.vault.stubText(path)).toBe(buildPersonNote({ circle: circle.trim(), logHeading: "Log" }));
+				}
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+
+	it("a new file (canvas export, introduction note) takes a free name and never overwrites one created at the last moment", async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.subarray(["Network.canvas", "Network 2026-11-25.canvas", "Network 2026-11-25 2.canvas"]), fc.boolean(), async (existing, raced) => {
+				writes++;
+				const app = fresh(Object.fromEntries(existing.map((p) => [p, "old"])));
+				if (raced) app.vault.stubConcurrent = (p) => void app.vault.stubAdd(p, "created elsewhere");
+				const f = await createNewFile(asApp(app), "/", ["Network", "Network 2026-11-25"], "canvas", "new");
+				for (const p of existing) expect(app.vault.stubText(p)).toBe("old");
+				if (raced) {
+					expect(f).toBeNull();
+					expect(lastNotice()).toMatch(/failed/);
+				} else {
+					expect(f && existing.includes(f.path)).toBe(false);
+					expect(f ? app.vault.stubText(f.path) : null).toBe("new");
+				}
+			}),
+			{ numRuns: Math.ceil(RUNS / 3) },
+		);
+	});
+});
+
+describe("concurrent edits, by example", () => {
+	/** Replaces the note with `after` inside the plugin's next write, before it reads the note. */
+	function meanwhile(app: App, after: string): void {
+		app.vault.stubConcurrent = (path) => {
+			const f = app.vault.getFileByPath(path);
+			if (f) void app.vault.modify(f, after);
+		};
+	}
+
+	it("log touchpoint: the line goes into the note as it is now, after the line another device added", async () => {
+		const app = appWith("## Log\n- 2026-11-01 coffee\n\n## Notes\n");
+		meanwhile(app, "## Log\n- 2026-11-01 coffee\n- 2026-11-24 synced from my phone\n\n## Notes\n");
+		await writeTouchpoint(asApp(app), PATH, "Log", { date: TODAY, text: "call" });
+		expect(app.vault.stubText(PATH)).toBe("## Log\n- 2026-11-01 coffee\n- 2026-11-24 synced from my phone\n- 2026-11-25 call\n\n## Notes\n");
+	});
+
+	it("mark kept: merges when another line changed", async () => {
+		const app = appWith("- [ ] call [[Ann]]\n- other\n");
+		meanwhile(app, "- [ ] call [[Ann]]\n- other, edited elsewhere\n");
+		expect(await writeKept(asApp(app), { file: PATH, line: 1, text: "call [[Ann]]" }, TODAY)).toBe(true);
+		expect(app.vault.stubText(PATH)).toBe(`- [x] call [[Ann]] \u2705 ${TODAY}\n- other, edited elsewhere\n`);
+	});
+
+	it("mark kept: refuses, changing nothing, when the task's line changed", async () => {
+		const app = appWith("- [ ] call [[Ann]]\n- other\n");
+		meanwhile(app, "- [ ] call [[Ann]] about the flat\n- other\n");
+		expect(await writeKept(asApp(app), { file: PATH, line: 1, text: "call [[Ann]]" }, TODAY)).toBe(false);
+		expect(app.vault.stubText(PATH)).toBe("- [ ] call [[Ann]] about the flat\n- other\n");
+		expect(lastNotice()).toBe("Active Network: not marked kept, the task's text has changed in Ann (line 1). Nothing was changed.");
+	});
+
+	it("mark kept: refuses when the task was moved into a code block meanwhile", async () => {
+		const app = appWith("- [ ] call [[Ann]]\n");
+		meanwhile(app, "```\n- [ ] call [[Ann]]\n```\n");
+		expect(await writeKept(asApp(app), { file: PATH, line: 2, text: "call [[Ann]]" }, TODAY)).toBe(false);
+		expect(app.vault.stubText(PATH)).toBe("```\n- [ ] call [[Ann]]\n```\n");
+	});
+
+	it("snooze: the key is set in the frontmatter as it is now; a key added meanwhile is kept", async () => {
+		const app = appWith("---\ntype: person\n---\nBody\n");
+		meanwhile(app, "---\ntype: person\nmood: good\n---\nBody, edited\n");
+		await writeSnooze(asApp(app), PATH, "2026-12-25");
+		expect(app.vault.stubText(PATH)).toBe("---\ntype: person\nmood: good\nsnooze_until: 2026-12-25\n---\nBody, edited\n");
+	});
+});
