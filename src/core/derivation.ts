@@ -17,6 +17,7 @@ import {
 	linkDeps,
 	type Network,
 	noteDateFinder,
+	notePart,
 	type Part,
 } from "./network";
 import type { NoteFacts } from "./note";
@@ -269,14 +270,15 @@ export class Derivation {
 
 	/**
 	 * Another note's change may have changed how some of this note's links resolve (`keys` are the names
-	 * concerned). Only the list items whose links now resolve differently are worked out again; a note
-	 * read as a whole (a person's or a dated note) is worked out again in full. A journal of thousands of
-	 * lines that mentions a renamed person is not read again for one name.
+	 * concerned). Only the links to those names are resolved again, then only the list items whose links
+	 * now resolve differently, and the note's whole-note part when it reads every link (a person's or a
+	 * dated note). A journal of thousands of lines that mentions a renamed person is not read again for
+	 * one name, nor are the hundreds of daily notes that mention them.
 	 */
 	private relink(path: string, keys: ReadonlySet<string>): void {
 		const c = this.contributions.get(path);
 		const facts = this.notes.get(path);
-		if (!c || !facts || c.facts !== facts || c.wholeNote || isExcluded(path, this.rules) || this.people.has(path)) {
+		if (!c || !facts || c.facts !== facts || isExcluded(path, this.rules)) {
 			this.recontribute(path);
 			return;
 		}
@@ -290,16 +292,21 @@ export class Derivation {
 			if (l.item >= 0) changedItems.add(l.item);
 			else noteLevel = true;
 		});
-		if (noteLevel) {
-			this.recontribute(path);
-			return;
-		}
 		for (const idx of changedItems) {
 			const old = c.items[idx];
 			if (old) this.subtractPart(old);
 			const part = itemPart(path, c, idx, this.ctx);
 			c.items[idx] = part;
 			if (part) this.addPart(part);
+		}
+		// A person's met_through resolves by name too: its part is worked out again on any change of names.
+		if (c.wholeNote && (noteLevel || changedItems.size > 0 || this.people.has(path))) {
+			this.subtractPart(c.note);
+			c.problems = c.baseProblems.slice();
+			c.note = notePart(path, c, this.ctx, c.problems);
+			this.addPart(c.note);
+			if (c.problems.length > 0) this.problemsByFile.set(path, c.problems);
+			else this.problemsByFile.delete(path);
 		}
 	}
 

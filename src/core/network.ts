@@ -103,6 +103,8 @@ export interface Contribution {
 	note: Part;
 	/** The note part reads every link (a person's note or a dated note): no item can change alone. */
 	wholeNote: boolean;
+	/** The note's own problems (parsing, person fields), before those of its links. */
+	baseProblems: Problem[];
 	problems: Problem[];
 	/** Lower-case names whose resolution the contribution depends on (link targets' names). */
 	deps: string[];
@@ -183,8 +185,8 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 	return part.touches.length + part.promises.length + part.edges.length > 0 ? part : null;
 }
 
-/** What the note adds as a whole, and the problems of its links. */
-function notePart(path: string, c: Pick<Contribution, "facts" | "resolved">, ctx: ContributionContext, problems: Problem[]): Part {
+/** What the note adds as a whole, and the problems of its links (pushed onto `problems`). */
+export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved">, ctx: ContributionContext, problems: Problem[]): Part {
 	const { facts, resolved } = c;
 	const part = emptyPart();
 	const self = ctx.people.has(path) ? path : null;
@@ -235,12 +237,13 @@ export function contribute(path: string, facts: NoteFacts, personProblems: reado
 		for (const d of linkDeps(l.target)) deps.add(d);
 		return l.embed ? null : ctx.personOf(l.target, path);
 	});
-	const problems: Problem[] = [];
-	for (const p of facts.problems) problems.push({ path, ...p });
-	for (const p of personProblems) problems.push({ path, ...p });
+	const baseProblems: Problem[] = [];
+	for (const p of facts.problems) baseProblems.push({ path, ...p });
+	for (const p of personProblems) baseProblems.push({ path, ...p });
+	const problems = baseProblems.slice();
 	const base = { facts, resolved, linksOfItem };
 	const items = facts.items.map((_, idx) => itemPart(path, base, idx, ctx));
 	const note = notePart(path, base, ctx, problems);
 	const wholeNote = ctx.people.has(path) || ctx.noteDate(path, facts) !== null;
-	return { ...base, items, note, wholeNote, problems, deps: [...deps] };
+	return { ...base, items, note, wholeNote, baseProblems, problems, deps: [...deps] };
 }
