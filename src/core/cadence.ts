@@ -30,7 +30,9 @@ const WORDS: Record<string, Span> = {
 
 const PAUSED = new Set(["never", "none", "off", "no", "false", "paused"]);
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/i;
-const SHORT = /^(?:every\s+)?(\d+)?\s*([a-z]+)$/;
+// Matched against the value with its white space collapsed to single spaces: `\s+` here would make
+// "every" followed by a long run of spaces backtrack quadratically (test/core/regex-backtracking.test.ts).
+const SHORT = /^(?:every )?(\d+)? ?([a-z]+)$/;
 
 function positive(span: Span): boolean {
 	return Object.values(span).some((v) => typeof v === "number" && v > 0);

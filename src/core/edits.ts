@@ -101,10 +101,17 @@ export interface LogEntry {
 	help?: "gave" | "got" | null;
 }
 
-/** `- 2026-11-20 coffee, talked about her move #gave`: a touchpoint item as conventions.md reads it. */
+/**
+ * `- 2026-11-20 coffee, talked about her move #gave`: a touchpoint item as conventions.md reads it. A `%%`
+ * the text leaves open is closed at the end of the line: Obsidian comments run across lines, and an open
+ * one would hide the rest of the note.
+ */
 export function formatLogEntry(entry: LogEntry): string {
 	let text = oneLine(entry.text);
-	if (entry.help && !tagsInLine(text).includes(entry.help)) text = text === "" ? `#${entry.help}` : `${text} #${entry.help}`;
+	const comment = { inComment: false };
+	const visible = visibleText(text, comment);
+	if (comment.inComment) text = `${text} %%`;
+	if (entry.help && !tagsInLine(visible).includes(entry.help)) text = text === "" ? `#${entry.help}` : `${text} #${entry.help}`;
 	return text === "" ? `- ${entry.date}` : `- ${entry.date} ${text}`;
 }
 

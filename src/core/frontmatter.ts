@@ -1,6 +1,8 @@
 /**
- * Frontmatter: finding the block, parsing its YAML (gray-matter, given js-yaml 4 with the core schema, which keeps
- * dates as the strings the user wrote), normalising keys, and walking values safely.
+ * Frontmatter: finding the block (as Obsidian does: `---` on the first line, closed by a `---` line),
+ * parsing its YAML with js-yaml 4 and the core schema (which keeps dates as the strings the user wrote),
+ * normalising keys, and walking values safely. gray-matter was the plan, but its entry point calls
+ * Node's `Buffer`, which Obsidian mobile does not have; it parses with js-yaml too.
  */
 import { CORE_SCHEMA, load as parseYaml, YAMLException } from "js-yaml";
 
@@ -50,10 +52,7 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
  * YAML as Obsidian reads it: no timestamp type (an unquoted `2026-11-11` stays the string the user
  * wrote, so no time zone can shift it and `2026-13-45` is not silently rolled into 2027).
  */
-function loadYaml(src: string): object {
-	// gray-matter hands over the text from the end of the opening fence, starting with its line break:
-	// without it, the YAML's line 1 is the block's first line and errors are located on the right line.
-	const yaml = src.startsWith("\r\n") ? src.slice(2) : src.startsWith("\n") ? src.slice(1) : src;
+function loadYaml(yaml: string): object {
 	// The core schema has no timestamps; `json` lets a repeated key win quietly, as Obsidian does. Aliases
 	// share one object, so an alias bomb ("billion laughs") stays small here; walks over values are
 	// bounded (stringsIn).
@@ -69,10 +68,9 @@ export type YamlResult =
 export function parseFrontmatterYaml(block: FrontmatterBlock): YamlResult {
 	if (block.yaml.trim() === "") return { ok: true, data: {} };
 	try {
-		// Straight to the parser, with the line break gray-matter would hand over: gray-matter's own entry
-		// point calls Node's `Buffer`, which Obsidian mobile (a plain web view) does not have, so every
-		// frontmatter failed to parse there (seen in Chromium by the end-to-end tests, test/e2e/).
-		const data: unknown = loadYaml(`\n${block.yaml}`);
+		// Not through gray-matter: its entry point calls Node's `Buffer`, which Obsidian mobile (a plain web
+		// view) does not have, so every frontmatter failed to parse there (seen in Chromium, test/e2e/).
+		const data: unknown = loadYaml(block.yaml);
 		if (!data || typeof data !== "object" || Array.isArray(data)) {
 			return { ok: false, line: block.firstLine, message: "frontmatter is not a set of key: value pairs" };
 		}
@@ -97,8 +95,10 @@ export function keyLines(block: FrontmatterBlock): Record<string, number> {
 	const out = Object.create(null) as Record<string, number>;
 	const lines = block.yaml.split("\n");
 	for (let i = 0; i < lines.length; i++) {
-		const m = /^(?:"([^"]+)"|'([^']+)'|([^\s#:'"-][^:]*?))\s*:(?:\s|$)/.exec(lines[i] ?? "");
-		const key = m?.[1] ?? m?.[2] ?? m?.[3];
+		// The plain key is taken up to the colon and trimmed after: a lazy `[^:]*?` followed by `\s*:` would
+		// backtrack quadratically on a long run of spaces with no colon.
+		const m = /^(?:"([^"]+)"\s*|'([^']+)'\s*|([^\s#:'"-][^:]*)):(?:\s|$)/.exec(lines[i] ?? "");
+		const key = m?.[1] ?? m?.[2] ?? m?.[3]?.trimEnd();
 		if (key !== undefined) {
 			const k = normalizeKey(key);
 			if (!(k in out)) out[k] = block.firstLine + i;
@@ -135,6 +135,17 @@ export function stringsIn(value: unknown): string[] {
 	};
 	walk(value, 0);
 	return out;
+}
+
+/**
+ * A frontmatter value as short text for a message (as JSON when `json`), at most `max` characters. Lists and
+ * maps are read through `stringsIn`: JSON.stringify or String() of an alias bomb takes exponential time,
+ * and JSON.stringify of a value that refers to itself (`a: &a {b: *a}`) throws.
+ */
+export function valueText(value: unknown, json = false, max = 40): string {
+	const v = value !== null && typeof value === "object" ? stringsIn(value).slice(0, 10) : value;
+	const s = json ? (JSON.stringify(v) ?? String(v)) : Array.isArray(v) ? v.join(",") : String(v);
+	return s.slice(0, max);
 }
 
 /** A value as a list of non-empty strings (text or list forms). */

@@ -24,7 +24,12 @@ export function wikiLinkPath(inner: string): string {
 export function markdownLinkPath(target: string): string | null {
 	let t = target.trim();
 	if (t.startsWith("<") && t.endsWith(">")) t = t.slice(1, -1);
-	else t = t.split(/\s+"/)[0] ?? t; // drop a title: [x](Note.md "title")
+	else {
+		// Drop a title: [x](Note.md "title"). (The spaces left before it are trimmed at the end; splitting on
+		// `/\s+"/` would try every position of a long run of spaces, in quadratic time.)
+		const title = t.search(/\s"/);
+		if (title >= 0) t = t.slice(0, title);
+	}
 	if (t === "" || t.startsWith("#")) return null;
 	if (/^[a-z][a-z0-9+.-]*:/i.test(t)) return null; // http:, mailto:, obsidian:...
 	const hash = t.indexOf("#");
@@ -48,9 +53,18 @@ export function folderOf(path: string): string {
 	return slash >= 0 ? path.slice(0, slash) : "";
 }
 
+/** `s` without slashes at either end (a loop: `/\/+$/` is quadratic on a long run of slashes). */
+export function trimSlashes(s: string): string {
+	let start = 0;
+	let end = s.length;
+	while (start < end && s[start] === "/") start++;
+	while (end > start && s[end - 1] === "/") end--;
+	return s.slice(start, end);
+}
+
 /** True when `path` lies inside `folder` (or is it). Folder "" or "/" is the whole vault. */
 export function isInFolder(path: string, folder: string): boolean {
-	const f = folder.replace(/^\/+|\/+$/g, "");
+	const f = trimSlashes(folder);
 	if (f === "") return false;
 	return path === f || path.startsWith(`${f}/`);
 }

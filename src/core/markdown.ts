@@ -85,7 +85,7 @@ function statusOf(mark: string): TaskStatus {
 }
 
 /** Removes inline code spans and `%%comments%%` that open and close on the line; tracks open comments. */
-function visibleText(line: string, state: { inComment: boolean }): string {
+export function visibleText(line: string, state: { inComment: boolean }): string {
 	let out = "";
 	let i = 0;
 	while (i < line.length) {
@@ -159,8 +159,10 @@ export function linksInLine(text: string): { target: string; embed: boolean }[] 
 }
 
 /** Inline tags (`#people/family`), lower-cased, without `#`. Purely numeric tags are not tags. */
+const NO_TAGS = Object.freeze([]) as unknown as string[];
+
 export function tagsInLine(text: string): string[] {
-	if (!text.includes("#")) return [];
+	if (!text.includes("#")) return NO_TAGS;
 	const out: string[] = [];
 	TAG.lastIndex = 0;
 	let m: RegExpExecArray | null;

@@ -69,9 +69,18 @@ function fmTags(value: unknown): string[] {
 /** Could the body matter if this note is not a person? Only through links. */
 function bodyMayMatter(body: string, settings: Settings): boolean {
 	if (body.includes("[[") || body.includes("](")) return true;
-	if (!body.includes("#")) return false;
-	const lower = body.toLowerCase();
-	return settings.personTags.some((t) => lower.includes(`#${t.toLowerCase()}`));
+	return hasPersonTagText(body, settings);
+}
+
+/** Does `#person`, `#People/...` (any case) occur? One pass over the `#`s, no lower-cased copy of the body. */
+function hasPersonTagText(body: string, settings: Settings): boolean {
+	const tags = settings.personTags.map((t) => t.toLowerCase());
+	const longest = Math.max(0, ...tags.map((t) => t.length));
+	for (let i = body.indexOf("#"); i >= 0; i = body.indexOf("#", i + 1)) {
+		const after = body.slice(i + 1, i + 1 + longest).toLowerCase();
+		if (tags.some((t) => t !== "" && after.startsWith(t))) return true;
+	}
+	return false;
 }
 
 /** The 1-based line of offset `pos` in `text`, counting LF line breaks as the core does. */
@@ -98,6 +107,11 @@ function oddText(text: string, problems: LocalProblem[]): void {
 		return;
 	}
 }
+
+/** Shared empty values for the many notes that have nothing of a kind (frozen: never written to). */
+const NONE: Record<string, unknown> = Object.freeze(Object.create(null) as Record<string, unknown>);
+const NO_STRINGS = Object.freeze([]) as unknown as string[];
+const NO_PROBLEMS = Object.freeze([]) as unknown as LocalProblem[];
 
 /** The items some link points into, with the links' item numbers remapped. */
 function keepLinkedItems(items: ListItem[], links: RawLink[]): ListItem[] {
@@ -187,7 +201,11 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 	if (!personMarked && !mayBePersonByPath) {
 		// Not a person: its fields are never read, and a list item can only matter through a link in it.
 		// Keeping neither keeps the index small (a moved note that may become a person is read again).
-		return { fields: {}, keys: {}, keyLines: {}, tags: tagList, links, items: keepLinkedItems(items, links), date, personMarked, bodySkipped, problems };
+		return {
+			fields: NONE, keys: NONE as Record<string, string>, keyLines: NONE as Record<string, number>,
+			tags: tagList.length > 0 ? tagList : NO_STRINGS, links, items: keepLinkedItems(items, links), date, personMarked, bodySkipped,
+			problems: problems.length > 0 ? problems : NO_PROBLEMS,
+		};
 	}
 	return { fields, keys, keyLines: lines, tags: tagList, links, items, date, personMarked, bodySkipped, problems };
 }

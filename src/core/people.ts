@@ -3,7 +3,7 @@
  */
 import { type Cadence, parseCadence } from "./cadence";
 import { formatIso, type IsoDate, isRealDate, parseDateValue } from "./dates";
-import { asList } from "./frontmatter";
+import { asList, valueText } from "./frontmatter";
 import { basename, isInFolder } from "./links";
 import type { LocalProblem } from "./markdown";
 import type { NoteFacts } from "./note";
@@ -60,11 +60,33 @@ export function isPersonNote(path: string, facts: NoteFacts, rules: PathRules): 
 	return facts.personMarked || rules.peopleFolders.some((f) => isInFolder(path, f));
 }
 
-/** Text of a value that may be a link: `[[Acme|Acme Inc]]` reads as `Acme Inc`, `[[Orgs/Acme]]` as `Acme`. */
+/**
+ * Text of a value that may be a link: `[[Acme|Acme Inc]]` reads as `Acme Inc`, `[[Orgs/Acme]]` as `Acme`.
+ * A scan with indexOf: the regex it replaces (`\[\[([^\]|]*?)(?:#[^\]|]*)?...\]\]`) backtracked
+ * quadratically on a value full of `[[` or `#` with no `]]`.
+ */
 export function plainText(s: string): string {
-	return s.replace(/\[\[([^\]|]*?)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g, (_m, target: string, shown?: string) =>
-		shown ?? target.slice(target.lastIndexOf("/") + 1),
-	).trim();
+	let out = "";
+	let from = 0;
+	let i = s.indexOf("[[");
+	while (i >= 0) {
+		// A link's text runs to the first `]`, which must be the first of `]]`.
+		const close = s.indexOf("]", i + 2);
+		if (close < 0) break;
+		if (s[close + 1] !== "]") {
+			i = s.indexOf("[[", close + 1);
+			continue;
+		}
+		const inner = s.slice(i + 2, close);
+		const bar = inner.indexOf("|");
+		const head = bar < 0 ? inner : inner.slice(0, bar);
+		const hash = head.indexOf("#");
+		const target = hash < 0 ? head : head.slice(0, hash);
+		out += s.slice(from, i) + (bar < 0 ? target.slice(target.lastIndexOf("/") + 1) : inner.slice(bar + 1));
+		from = close + 2;
+		i = s.indexOf("[[", from);
+	}
+	return (out + s.slice(from)).trim();
 }
 
 function texts(value: unknown): string[] {
@@ -117,15 +139,24 @@ export function readPerson(path: string, facts: NoteFacts, problems: LocalProble
 			problems.push({
 				line: lineOf(facts, "cadence"),
 				severity: "warning",
-				message: `unknown cadence ${JSON.stringify(rawCadence).slice(0, 40)} (use 10d, 2w, 3m, 1y, weekly, monthly, P3M, never...); the circle's default applies`,
+				message: `unknown cadence ${valueText(rawCadence, true)} (use 10d, 2w, 3m, 1y, weekly, monthly, P3M, never...); the circle's default applies`,
 			});
 		}
 	}
 	let birthday: Birthday | null = null;
 	const b = parseBirthday(field(facts, "birthday"));
 	if (b === "invalid") {
-		problems.push({ line: lineOf(facts, "birthday"), severity: "error", message: `birthday "${String(facts.fields.birthday).slice(0, 40)}" is not a date (YYYY-MM-DD, MM-DD or --MM-DD)` });
+		problems.push({ line: lineOf(facts, "birthday"), severity: "error", message: `birthday "${valueText(facts.fields.birthday)}" is not a date (YYYY-MM-DD, MM-DD or --MM-DD)` });
 	} else birthday = b;
+
+	const name = basename(path);
+	if (/[#|[\]]/.test(name)) {
+		problems.push({
+			line: null,
+			severity: "warning",
+			message: `the name "${name}" holds # | [ or ], so a wiki-link [[${name}]] cannot reach it (# starts a heading, | the shown text); a Markdown link can, or rename the note`,
+		});
+	}
 
 	const extra = Object.create(null) as Record<string, unknown>;
 	for (const [k, v] of Object.entries(facts.fields)) {
@@ -135,7 +166,7 @@ export function readPerson(path: string, facts: NoteFacts, problems: LocalProble
 	for (const l of facts.links) if (l.key === "metthrough" || l.key === "introducedby") metThrough.push(l.target);
 	return {
 		path,
-		name: basename(path),
+		name,
 		aliases: texts(field(facts, "aliases", "alias")),
 		circles: texts(field(facts, "circle", "circles")).map((c) => c.toLowerCase()),
 		cadence,

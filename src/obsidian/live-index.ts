@@ -173,7 +173,11 @@ export class LiveIndex extends Component {
 		const index = new NetworkIndex(settings, context, {
 			resolver: (linkpath, sourcePath) => this.app.metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null,
 		});
-		const files = this.app.vault.getMarkdownFiles().filter((f) => this.mayMatter(f.path));
+		const all = this.app.vault.getMarkdownFiles();
+		const files = all.filter((f) => this.mayMatter(f.path));
+		// Notes never read (templates, excluded folders) are held empty: a link to their name resolves to them,
+		// so the index must hear when they come and go, or links to that name would keep their old answer.
+		for (const f of all) if (!this.mayMatter(f.path)) index.upsert(f.path, "");
 		const notice = files.length >= this.largeVault ? new Notice(this.progressText(0, files.length), 0) : null;
 		this.progress(0, files.length, notice);
 		let slice = this.now();
@@ -236,7 +240,7 @@ export class LiveIndex extends Component {
 	private move(from: string, to: string): void {
 		const index = this.index;
 		const known = this.pending.get(from);
-		if (index && !this.build && known === undefined && index.has(from) && to.toLowerCase().endsWith(".md")) {
+		if (index && !this.build && known === undefined && index.has(from) && this.mayMatter(from) && this.mayMatter(to)) {
 			if (!index.rename(from, to)) this.queue(to, null);
 			this.notify();
 			return;
@@ -269,9 +273,17 @@ export class LiveIndex extends Component {
 		let changed = false;
 		for (const [path, known] of batch) {
 			const file = this.app.vault.getAbstractFileByPath(path);
-			if (!(file instanceof TFile) || !this.mayMatter(path)) {
+			if (!(file instanceof TFile) || !path.toLowerCase().endsWith(".md")) {
 				if (index.has(path)) {
 					index.remove(path);
+					changed = true;
+				}
+				continue;
+			}
+			if (!this.mayMatter(path)) {
+				// Never read; held empty (see buildAll).
+				if (!index.has(path)) {
+					index.upsert(path, "");
 					changed = true;
 				}
 				continue;

@@ -1,0 +1,99 @@
+/**
+ * Random vaults and what a user does to them, for the model-based tests of the index
+ * (test/core/index.prop.test.ts on NetworkIndex, test/obsidian/live-index.prop.test.ts on the plugin's
+ * live index fed by vault events).
+ */
+import fc from "fast-check";
+import type { IsoDate } from "../../src/core/api";
+import { TODAY } from "./helpers";
+
+/** `Ann` is a folder and a note; `Templates` and `Archive` are never read; `People` and `Contacts` are people folders. */
+export const FOLDERS = ["", "People", "People/Family", "Contacts", "Notes", "Daily", "Templates", "Archive", "Ann"];
+export const NAMES = ["Ann", "ann", "Bo", "Bob", "Cy Lee", "Dee", "Robbie", "2026-11-20", "2026-11-24 Sync", "2026-12-02", "Ideas", "Mei 🌻", "A#B"];
+export const ALIASES = ["Bob", "Robbie", "Dee", "Cy", "Annie"];
+export const LINKS = [
+	"[[Ann]]", "[[ann]]", "[[Bo]]", "[[bo|Bobby]]", "[[Cy Lee#Log]]", "[[People/Dee]]", "[[Bob]]", "[[Robbie]]", "[[robbie|R]]", "[[Annie]]",
+	"[[Cy]]", "[[Dee]]", "[[Contacts/Ann]]", "[[Ann/Ann]]", "[[../Ann]]", "[[Nobody]]", "[[Mei 🌻]]", "[[A#B]]", "[Ann](Ann.md)",
+	"[Cy](People/Cy%20Lee.md)", "[x](A%23B.md)", "![[Dee]]", "[[2026-11-20]]",
+];
+export const PERSON_MARKS = ["type: person", "categories: [\"[[People]]\"]", "tags: [people/family]", "category: Contact", "type: organization"];
+export const FIELDS = [
+	"cadence: 2w", "cadence: never", "cadence: sometimes", "cadence: monthly", "circle: family", "circle: [friends, climbing]",
+	"last_contact: 2026-10-01", "last_contact: 2026-13-45", "last_contact: \"[[2026-11-02]]\"", "snooze_until: 2026-12-01", "birthday: 11-28",
+	"birthday: 1990-11-27", "needs: a flat in Lisbon", "offers: [flat hunting in Lisbon]", "interests: [climbing, printmaking]", "org: Acme",
+	"date: 2026-11-18", "date: soon", "title: [broken", "met_through: \"[[{link}]]\"", "people: [\"[[{link}]]\", \"[[{link}]]\"]",
+];
+export const BODY = [
+	"- 2026-11-0{d} coffee with {link} #gave",
+	"- [[2026-10-1{d}]] call {link} #got",
+	"- **2026-09-2{d}** met {link} and {link} #intro",
+	"- 2026-12-1{d} dinner with {link}",
+	"- 2026-02-30 a date that is not one",
+	"- [ ] send {link} the slides 📅 2026-11-2{d}",
+	"- [/] draft for {link} [due:: 2026-12-0{d}]",
+	"- [x] return {link}'s book ✅ 2026-11-1{d}",
+	"- [x] {link} sent the photos #waiting",
+	"- [-] lunch with {link}",
+	"- [ ] {link} replies #waiting (due:: 2026-11-3{d})",
+	"- [ ] introduce {link} to {link} #intro",
+	"- [ ] a task with no one 📅 2026-02-31",
+	"Talked with {link} today.",
+	"> quoted {link}",
+	"```\n{link}\n```",
+	"%% {link} %%",
+	"`{link}`",
+	"#person",
+	"## Log",
+	"plain text",
+];
+
+export const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
+export const link = pick(LINKS);
+export const fill = (template: string) =>
+	fc.tuple(fc.array(link, { minLength: 3, maxLength: 3 }), fc.integer({ min: 1, max: 8 })).map(([ls, d]) => {
+		let i = 0;
+		return template.replace(/\{link\}/g, () => ls[i++ % 3] as string).replace(/\{d\}/g, String(d));
+	});
+export const fmLine = fc.oneof(
+	pick(PERSON_MARKS),
+	pick(FIELDS).chain(fill),
+	fc.subarray(ALIASES, { maxLength: 2 }).map((a) => `aliases: [${a.join(", ")}]`),
+);
+
+/** A note: frontmatter or none, a few body lines, LF or CRLF, sometimes a byte order mark. */
+export const noteText = fc
+	.record({
+		fm: fc.option(fc.array(fmLine, { maxLength: 4 }), { nil: null }),
+		body: fc.array(pick(BODY).chain(fill), { maxLength: 5 }),
+		crlf: fc.boolean(),
+		bom: fc.boolean(),
+	})
+	.map(({ fm, body, crlf, bom }) => {
+		const text = fm === null ? body.join("\n") : `---\n${fm.join("\n")}\n---\n${body.join("\n")}`;
+		return (bom ? "\uFEFF" : "") + (crlf ? text.replace(/\n/g, "\r\n") : text);
+	});
+
+export const notePath = fc.tuple(pick(FOLDERS), pick(NAMES)).map(([folder, name]) => (folder === "" ? `${name}.md` : `${folder}/${name}.md`));
+
+export type Step =
+	| { op: "write"; path: string; text: string }
+	| { op: "modify"; pick: number; text: string }
+	| { op: "append"; pick: number; line: string }
+	| { op: "rename"; pick: number; to: string }
+	| { op: "renameFolder"; from: string; to: string; reversed: boolean }
+	| { op: "delete"; pick: number }
+	| { op: "deleteFolder"; folder: string }
+	| { op: "day"; today: IsoDate };
+
+export const nat = fc.nat({ max: 1000 });
+export const step: fc.Arbitrary<Step> = fc.oneof(
+	{ weight: 5, arbitrary: fc.record({ op: fc.constant("write" as const), path: notePath, text: noteText }) },
+	{ weight: 3, arbitrary: fc.record({ op: fc.constant("modify" as const), pick: nat, text: noteText }) },
+	{ weight: 2, arbitrary: fc.record({ op: fc.constant("append" as const), pick: nat, line: fc.oneof(pick(BODY).chain(fill), fmLine) }) },
+	{ weight: 3, arbitrary: fc.record({ op: fc.constant("rename" as const), pick: nat, to: notePath }) },
+	{ weight: 2, arbitrary: fc.record({ op: fc.constant("renameFolder" as const), from: pick(FOLDERS.filter((f) => f !== "")), to: pick([...FOLDERS.filter((f) => f !== ""), "Moved", "People/Moved", "Old People"]), reversed: fc.boolean() }) },
+	{ weight: 2, arbitrary: fc.record({ op: fc.constant("delete" as const), pick: nat }) },
+	{ weight: 1, arbitrary: fc.record({ op: fc.constant("deleteFolder" as const), folder: pick(FOLDERS.filter((f) => f !== "")) }) },
+	{ weight: 1, arbitrary: fc.record({ op: fc.constant("day" as const), today: pick<IsoDate>([TODAY, "2026-11-01", "2026-12-31", "2027-03-01"]) }) },
+);
+
