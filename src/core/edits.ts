@@ -7,7 +7,7 @@
 import type { IsoDate } from "./dates";
 import { findFrontmatter, normalizeKey } from "./frontmatter";
 import { introPromiseLine } from "./intro";
-import { scanBody, tagsInLine, visibleText } from "./markdown";
+import { type FenceState, inFence, scanBody, tagsInLine, visibleText } from "./markdown";
 import type { Person } from "./people";
 
 export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -42,7 +42,6 @@ export function lineBreakOf(text: string): "\r\n" | "\n" {
 	return nl > 0 && text[nl - 1] === "\r" ? "\r\n" : "\n";
 }
 
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const BARE_BULLET = /^[ \t]*[-*+][ \t]*$/;
 
 function headingKey(s: string): string {
@@ -132,7 +131,7 @@ export function appendUnderHeading(text: string, heading: string, item: string):
 	const wanted = headingKey(heading);
 	const fm = findFrontmatter(text);
 	const bodyStart = fm ? fm.bodyOffset : 0;
-	let fence: string | null = null;
+	const fences: FenceState = { fence: null };
 	const comment = { inComment: false };
 	let found = -1;
 	let level = 0;
@@ -142,15 +141,7 @@ export function appendUnderHeading(text: string, heading: string, item: string):
 		if (l.start < bodyStart) continue;
 		let content = text.slice(l.start, l.contentEnd);
 		if (i === 0 && content.charCodeAt(0) === 0xfeff) content = content.slice(1);
-		const f = FENCE.exec(content);
-		if (fence !== null) {
-			if (f?.[1] && f[1][0] === fence[0] && f[1].length >= fence.length && content.trim() === f[1]) fence = null;
-			continue;
-		}
-		if (f?.[1] && !comment.inComment) {
-			fence = f[1];
-			continue;
-		}
+		if (inFence(content, fences, comment.inComment)) continue;
 		// A line that starts inside a %% comment is hidden (as the core reads it); a comment may open or close on it.
 		const hidden = comment.inComment;
 		if (hidden || content.includes("%%") || content.includes("`")) visibleText(content, comment);
@@ -169,7 +160,7 @@ export function appendUnderHeading(text: string, heading: string, item: string):
 	}
 
 	// Where the item goes at the end of the note, a code block or comment left open would hide it.
-	const closer = found >= 0 && sectionEnd < lines.length ? null : (fence ?? (comment.inComment ? "%%" : null));
+	const closer = found >= 0 && sectionEnd < lines.length ? null : (fences.fence ?? (comment.inComment ? "%%" : null));
 
 	if (found < 0) {
 		const name = heading.replace(/^#+/, "").trim();

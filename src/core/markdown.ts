@@ -84,6 +84,29 @@ function statusOf(mark: string): TaskStatus {
 	return "open";
 }
 
+/** The open code fence (its backticks or tildes), or null. */
+export interface FenceState {
+	fence: string | null;
+}
+
+/**
+ * Is this line part of a fenced code block (its opening, inside, or its closing)? Updates the state. A
+ * fence cannot open inside a `%%` comment. The edits read lines with the same rule as the index.
+ */
+export function inFence(content: string, state: FenceState, inComment: boolean): boolean {
+	const f = FENCE.exec(content);
+	if (state.fence !== null) {
+		const open = state.fence;
+		if (f?.[1] && f[1][0] === open[0] && f[1].length >= open.length && content.trim() === f[1]) state.fence = null;
+		return true;
+	}
+	if (f?.[1] && !inComment) {
+		state.fence = f[1];
+		return true;
+	}
+	return false;
+}
+
 /** Removes inline code spans and `%%comments%%` that open and close on the line; tracks open comments. */
 export function visibleText(line: string, state: { inComment: boolean }): string {
 	let out = "";
@@ -193,7 +216,7 @@ export function scanBody(body: string, firstLine: number, problems: LocalProblem
 	const items: ListItem[] = [];
 	const tags = new Set<string>();
 	const comment = { inComment: false };
-	let fence: string | null = null;
+	const fences: FenceState = { fence: null };
 	let lineNo = firstLine - 1;
 	let pos = 0;
 	while (pos <= body.length) {
@@ -212,15 +235,7 @@ export function scanBody(body: string, firstLine: number, problems: LocalProblem
 				inQuote = true;
 				content = content.replace(/^(?:[ \t]{0,3}>[ \t]?)+/, "");
 			}
-			const f = FENCE.exec(content);
-			if (fence !== null) {
-				if (f?.[1] && f[1][0] === fence[0] && f[1].length >= fence.length && content.trim() === f[1]) fence = null;
-				continue;
-			}
-			if (f?.[1] && !comment.inComment) {
-				fence = f[1];
-				continue;
-			}
+			if (inFence(content, fences, comment.inComment)) continue;
 			if (comment.inComment || content.includes("%%") || content.includes("`")) content = visibleText(content, comment);
 			if (content.trim() === "") continue;
 			scanLine(content, lineNo, inQuote, links, items, tags, problems);

@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { seededRandom } from "../../src/core/graph-metrics";
 
 /** Bump when the generator's output changes, so old vaults on disk are written again. */
 export const GENERATOR_VERSION = 4;
@@ -64,17 +65,8 @@ export function benchVaultDir(notes: number, seed: number): string {
 	return join(tmpdir(), `active-network-bench-${notes}-${seed}`);
 }
 
-/** mulberry32: small, fast, and the same on every platform. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** mulberry32 (the core's seeded generator): small, fast, and the same on every platform. */
+export const rng = seededRandom;
 
 // ---- word pools ----
 

@@ -64,7 +64,6 @@ const REGEXES: Entry[] = [
 	{ file: "core/dates.ts", re: /'/g },
 	{ file: "core/dates.ts", re: /(\d)(st|nd|rd|th)\b/g },
 	{ file: "core/derivation.ts", re: /\.md$/ },
-	{ file: "core/edits.ts", re: /^[ \t]{0,3}(`{3,}|~{3,})/ },
 	{ file: "core/edits.ts", re: /^[ \t]*[-*+][ \t]*$/, worst: [[" ", " ", "-x"], ["-", " ", "x"]] },
 	{ file: "core/edits.ts", re: /^#+/ },
 	{ file: "core/edits.ts", re: /\s+/g },
