@@ -9,6 +9,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ["test/**/*.test.ts"],
+		reporters: ["default", "./test/summary-reporter.ts"],
 		environment: "node",
 		testTimeout: 30000,
 	},
