@@ -35,7 +35,8 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
 		const raw = text.slice(pos, end).replace(/\r$/, "");
 		if (CLOSE.test(raw)) {
 			return {
-				yaml: text.slice(yamlStart, pos),
+				// A copy, not a slice: values parsed from it (kept for people) must not keep the whole note alive.
+				yaml: ` ${text.slice(yamlStart, pos)}`.slice(1),
 				firstLine: 2,
 				bodyOffset: Math.min(end + 1, text.length),
 				bodyLine: line + 1,
