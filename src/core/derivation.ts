@@ -28,6 +28,11 @@ import type { Settings, VaultContext } from "./settings";
 import { addTo, compareEdges, comparePromises, compareUpcoming, insertionPoint, removeFrom, removeSorted } from "./ordered";
 import { compareTouchpoints, type PromiseTask, type Touchpoint } from "./touchpoints";
 
+/** A link written as the note's path (`folder/Name`) depends on this key. */
+function pathKey(path: string): string {
+	return path.toLowerCase().replace(/\.md$/, "");
+}
+
 export class Derivation {
 	private readonly people = new Map<string, Person>();
 	private readonly personProblems = new Map<string, LocalProblem[]>();
@@ -102,7 +107,7 @@ export class Derivation {
 		const exists = this.notes.has(path);
 		if (this.known.has(path) !== exists) {
 			affected.add(name);
-			affected.add(path.toLowerCase().replace(/\.md$/, ""));
+			affected.add(pathKey(path));
 			if (exists) this.known.add(path);
 			else this.known.delete(path);
 		}
@@ -218,17 +223,19 @@ export class Derivation {
 	 * dated note). A journal of thousands of lines that mentions a renamed person is not read again for
 	 * one name, nor are the hundreds of daily notes that mention them.
 	 */
-	private relink(path: string, keys: ReadonlySet<string>): void {
+	private relink(path: string, keys: ReadonlySet<string>): boolean {
 		const c = this.contributions.get(path);
 		const facts = this.notes.get(path);
 		if (!c || !facts || c.facts !== facts || isExcluded(path, this.rules)) {
 			this.recontribute(path);
-			return;
+			return true;
 		}
 		const changedItems = new Set<number>();
 		let noteLevel = false;
 		facts.links.forEach((l, i) => {
 			if (!linkDeps(l.target).some((d) => keys.has(d))) return;
+			// met_through reads its links itself (embeds too): its part is redone whenever one may have moved.
+			if (l.key === "metthrough" || l.key === "introducedby") noteLevel = true;
 			const now = l.embed ? null : this.personOf(l.target, path);
 			if (now === c.resolved[i]) return;
 			c.resolved[i] = now;
@@ -242,8 +249,8 @@ export class Derivation {
 			c.items[idx] = part;
 			if (part) this.addPart(part);
 		}
-		// A person's met_through resolves by name too: its part is worked out again on any change of names.
-		if (c.wholeNote && (noteLevel || changedItems.size > 0 || this.people.has(path))) {
+		// The whole-note part reads every link (a person's links and met_through, a dated note's contacts).
+		if (c.wholeNote && (noteLevel || changedItems.size > 0)) {
 			this.subtractPart(c.note);
 			c.problems = c.baseProblems.slice();
 			c.note = notePart(path, c, this.ctx, c.problems);
@@ -251,6 +258,22 @@ export class Derivation {
 			if (c.problems.length > 0) this.problemsByFile.set(path, c.problems);
 			else this.problemsByFile.delete(path);
 		}
+		return noteLevel || changedItems.size > 0;
+	}
+
+	/**
+	 * A file this derivation never saw came or went under `path` (a link resolver that sees the whole
+	 * vault, like Obsidian's, may have known it): the links to its name are resolved again. Returns
+	 * whether any answer changed.
+	 */
+	touchName(path: string): boolean {
+		const keys = new Set([basename(path).toLowerCase(), pathKey(path)]);
+		const again = new Set<string>();
+		for (const key of keys) for (const dep of this.dependents.get(key) ?? []) again.add(dep);
+		let changed = false;
+		for (const dep of again) if (this.relink(dep, keys)) changed = true;
+		if (changed) this.snapshot = null;
+		return changed;
 	}
 
 	private add(path: string, c: Contribution): void {

@@ -72,7 +72,12 @@ export class NetworkIndex {
 	}
 
 	remove(path: string): void {
-		if (!this.notes.delete(path)) return;
+		if (!this.notes.delete(path)) {
+			// Not a note the index knew; but a resolver that sees the whole vault may have resolved links to
+			// it, so links to its name are resolved again (a change of answers is a change of revision).
+			if (this.live && this.derivation?.touchName(path)) this.rev++;
+			return;
+		}
 		this.paths.delete(path);
 		this.changed(path);
 	}

@@ -274,10 +274,11 @@ export class LiveIndex extends Component {
 		for (const [path, known] of batch) {
 			const file = this.app.vault.getAbstractFileByPath(path);
 			if (!(file instanceof TFile) || !path.toLowerCase().endsWith(".md")) {
-				if (index.has(path)) {
-					index.remove(path);
-					changed = true;
-				}
+				// Also when the index never had it (created and moved away before it was read): links
+				// that Obsidian's resolver sent to it are resolved again.
+				const before = index.revision;
+				index.remove(path);
+				if (index.revision !== before) changed = true;
 				continue;
 			}
 			if (!this.mayMatter(path)) {
