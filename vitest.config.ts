@@ -10,6 +10,7 @@ export default defineConfig({
 	test: {
 		include: ["test/**/*.test.ts"],
 		reporters: ["default", "./test/summary-reporter.ts"],
+		setupFiles: ["./test/setup.ts"],
 		environment: "node",
 		testTimeout: 30000,
 	},
