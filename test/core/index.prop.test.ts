@@ -13,21 +13,13 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-	balances,
-	coldReport,
-	graphData,
 	type IsoDate,
 	NetworkIndex,
-	nextTouchpoints,
-	openPromises,
-	peopleStates,
-	reminders,
 	type Settings,
-	suggestIntroductions,
 	type VaultContext,
 } from "../../src/core/api";
 import { settingsWith, TODAY } from "./helpers";
-import { type Step, step } from "./vault-model";
+import { answers as networkAnswers, type Step, step } from "./vault-model";
 
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -41,22 +33,7 @@ const CONFIGS: { name: string; settings: Settings; context: VaultContext }[] = [
 ];
 
 function answers(index: NetworkIndex, settings: Settings, today: IsoDate) {
-	const n = index.network(today);
-	return {
-		paths: index.allPaths(),
-		peopleStates: peopleStates(n, settings, today),
-		coldReport: coldReport(n, settings, today),
-		openPromises: openPromises(n, today),
-		allPromises: n.promises,
-		nextTouchpoints: nextTouchpoints(n, settings, today, 100),
-		graphData: graphData(n),
-		problems: n.problems,
-		touchpoints: [...n.touchpoints.entries()].sort(),
-		upcoming: [...n.upcoming.entries()].sort(),
-		suggestIntroductions: suggestIntroductions(n, 100, settings.personTags),
-		balances: balances(n, settings),
-		reminders: reminders(n, settings, today, 100),
-	};
+	return { paths: index.allPaths(), ...networkAnswers(index.network(today), settings, today) };
 }
 
 function fromScratch(files: Map<string, string>, settings: Settings, context: VaultContext): NetworkIndex {

@@ -4,8 +4,38 @@
  * live index fed by vault events).
  */
 import fc from "fast-check";
-import type { IsoDate } from "../../src/core/api";
+import {
+	balances,
+	coldReport,
+	graphData,
+	type IsoDate,
+	type Network,
+	nextTouchpoints,
+	openPromises,
+	peopleStates,
+	reminders,
+	type Settings,
+	suggestIntroductions,
+} from "../../src/core/api";
 import { TODAY } from "./helpers";
+
+/** Every answer the index gives, for comparing a live index with one built from scratch. */
+export function answers(n: Network, settings: Settings, today: IsoDate) {
+	return {
+		peopleStates: peopleStates(n, settings, today),
+		coldReport: coldReport(n, settings, today),
+		openPromises: openPromises(n, today),
+		allPromises: n.promises,
+		nextTouchpoints: nextTouchpoints(n, settings, today, 100),
+		graphData: graphData(n),
+		problems: n.problems,
+		touchpoints: [...n.touchpoints.entries()].sort(),
+		upcoming: [...n.upcoming.entries()].sort(),
+		suggestIntroductions: suggestIntroductions(n, 100, settings.personTags),
+		balances: balances(n, settings),
+		reminders: reminders(n, settings, today, 100),
+	};
+}
 
 /** `Ann` is a folder and a note; `Templates` and `Archive` are never read; `People` and `Contacts` are people folders. */
 export const FOLDERS = ["", "People", "People/Family", "Contacts", "Notes", "Daily", "Templates", "Archive", "Ann"];

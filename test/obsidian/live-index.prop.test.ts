@@ -16,21 +16,14 @@ import fc from "fast-check";
 import type { App as ObsidianApp } from "obsidian";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-	balances,
-	coldReport,
-	graphData,
 	type IsoDate,
 	NetworkIndex,
-	nextTouchpoints,
-	openPromises,
 	peopleStates,
-	reminders,
 	resolveSettings,
-	suggestIntroductions,
 } from "../../src/core/api";
 import { LiveIndex } from "../../src/obsidian/live-index";
 import { TODAY } from "../core/helpers";
-import { noteText, notePath, type Step, step } from "../core/vault-model";
+import { answers as networkAnswers, noteText, notePath, type Step, step } from "../core/vault-model";
 import { App, TFile, TFolder } from "../obsidian-stub";
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
@@ -43,20 +36,7 @@ afterAll(() => {
 });
 
 function answers(network: ReturnType<NetworkIndex["network"]>, today: IsoDate) {
-	return {
-		peopleStates: peopleStates(network, SETTINGS, today),
-		coldReport: coldReport(network, SETTINGS, today),
-		openPromises: openPromises(network, today),
-		allPromises: network.promises,
-		nextTouchpoints: nextTouchpoints(network, SETTINGS, today, 100),
-		graphData: graphData(network),
-		problems: network.problems,
-		touchpoints: [...network.touchpoints.entries()].sort(),
-		upcoming: [...network.upcoming.entries()].sort(),
-		suggestIntroductions: suggestIntroductions(network, 100, SETTINGS.personTags),
-		balances: balances(network, SETTINGS),
-		reminders: reminders(network, SETTINGS, today, 100),
-	};
+	return networkAnswers(network, SETTINGS, today);
 }
 
 function fromScratch(app: App, today: IsoDate) {
