@@ -97,6 +97,8 @@ export interface Contribution {
 	resolved: (string | null)[];
 	/** The links in each list item, by index into `facts.links`. */
 	linksOfItem: number[][];
+	/** The date the note stands for (daily-note name or `date:`), worked out once. */
+	date: IsoDate | null;
 	/** Per list item: what it adds, or null. */
 	items: (Part | null)[];
 	/** What the note adds as a whole: a person's links, met_through, last_contact, a dated note's contact. */
@@ -148,7 +150,7 @@ function peopleInItem(c: Pick<Contribution, "resolved" | "linksOfItem">, idx: nu
 }
 
 /** What list item `idx` adds: a promise, a dated touchpoint, an introduction. Null when nothing. */
-export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved" | "linksOfItem">, idx: number, ctx: ContributionContext): Part | null {
+export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved" | "linksOfItem" | "date">, idx: number, ctx: ContributionContext): Part | null {
 	const { facts } = c;
 	const item = facts.items[idx];
 	if (!item) return null;
@@ -169,7 +171,7 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 			// A quoted task is still a promise (the Tasks plugin reads tasks in quotes and callouts), but
 			// links inside quotes are never contact.
 			if (t.status === "done" && !item.inQuote) {
-				const date = t.done ?? ctx.noteDate(path, facts);
+				const date = t.done ?? c.date;
 				if (date) {
 					const help = theirs ? "got" : "gave";
 					for (const p of withPeople) part.touches.push({ person: p, touch: { date, path, line: item.line, kind: "task", text: item.text, help } });
@@ -186,7 +188,7 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 }
 
 /** What the note adds as a whole, and the problems of its links (pushed onto `problems`). */
-export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved">, ctx: ContributionContext, problems: Problem[]): Part {
+export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved" | "date">, ctx: ContributionContext, problems: Problem[]): Part {
 	const { facts, resolved } = c;
 	const part = emptyPart();
 	const self = ctx.people.has(path) ? path : null;
@@ -209,7 +211,7 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 		}
 	}
 	// A dated note that links people: contact with each of them on that date.
-	const date = ctx.noteDate(path, facts);
+	const { date } = c;
 	if (date) {
 		const met: string[] = [];
 		facts.links.forEach((l, i) => {
@@ -241,9 +243,9 @@ export function contribute(path: string, facts: NoteFacts, personProblems: reado
 	for (const p of facts.problems) baseProblems.push({ path, ...p });
 	for (const p of personProblems) baseProblems.push({ path, ...p });
 	const problems = baseProblems.slice();
-	const base = { facts, resolved, linksOfItem };
+	const base = { facts, resolved, linksOfItem, date: ctx.noteDate(path, facts) };
 	const items = facts.items.map((_, idx) => itemPart(path, base, idx, ctx));
 	const note = notePart(path, base, ctx, problems);
-	const wholeNote = ctx.people.has(path) || ctx.noteDate(path, facts) !== null;
+	const wholeNote = ctx.people.has(path) || base.date !== null;
 	return { ...base, items, note, wholeNote, baseProblems, problems, deps: [...deps] };
 }
