@@ -928,11 +928,10 @@ abstract class StubValueComponent<T> extends BaseComponent {
 	}
 }
 
-export class TextComponent extends StubValueComponent<string> {
-	inputEl: HTMLInputElement;
-	constructor(containerEl: HTMLElement) {
+/** A text field (`<input>` or `<textarea>`): its value, placeholder and input events. */
+abstract class StubTextField<E extends HTMLInputElement | HTMLTextAreaElement> extends StubValueComponent<string> {
+	constructor(readonly inputEl: E) {
 		super();
-		this.inputEl = containerEl.createEl("input", { type: "text" });
 		this.inputEl.addEventListener("input", () => this.fire());
 	}
 	getValue(): string {
@@ -948,23 +947,15 @@ export class TextComponent extends StubValueComponent<string> {
 	}
 }
 
-export class TextAreaComponent extends StubValueComponent<string> {
-	inputEl: HTMLTextAreaElement;
+export class TextComponent extends StubTextField<HTMLInputElement> {
 	constructor(containerEl: HTMLElement) {
-		super();
-		this.inputEl = containerEl.createEl("textarea");
-		this.inputEl.addEventListener("input", () => this.fire());
+		super(containerEl.createEl("input", { type: "text" }));
 	}
-	getValue(): string {
-		return this.inputEl.value;
-	}
-	setValue(v: string): this {
-		this.inputEl.value = v;
-		return this;
-	}
-	setPlaceholder(p: string): this {
-		this.inputEl.setAttr("placeholder", p);
-		return this;
+}
+
+export class TextAreaComponent extends StubTextField<HTMLTextAreaElement> {
+	constructor(containerEl: HTMLElement) {
+		super(containerEl.createEl("textarea"));
 	}
 }
 

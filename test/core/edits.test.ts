@@ -1,6 +1,6 @@
 /**
  * The pure text edits behind the plugin's writes (src/core/edits.ts): each changes only its own span.
- * (They run in Node without Obsidian; they live here beside the plugin tests that drive them.)
+ * (Pure text in and out: they run in Node, with no Obsidian and no stub.)
  */
 import { describe, expect, it } from "vitest";
 import {

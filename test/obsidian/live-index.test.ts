@@ -25,6 +25,23 @@ function file(l: Loaded, path: string): TFile {
 	return f;
 }
 
+/** Counts how often the UI (a zero-delay timer standing for it) gets a turn until `stop`. */
+function countUiTurns(): { stop: () => number } {
+	let turns = 0;
+	let running = true;
+	const turn = () => {
+		turns++;
+		if (running) window.setTimeout(turn, 0);
+	};
+	window.setTimeout(turn, 0);
+	return {
+		stop: () => {
+			running = false;
+			return turns;
+		},
+	};
+}
+
 describe("start-up", () => {
 	it("reads nothing and listens to nothing until the layout is ready, then builds", async () => {
 		loaded = await loadPlugin(VAULT, { noLayout: true });
@@ -57,15 +74,9 @@ describe("start-up", () => {
 		const statuses: string[] = [];
 		const observer = new MutationObserver(() => statuses.push(statusEl.textContent ?? ""));
 		observer.observe(statusEl, { childList: true, characterData: true, subtree: true });
-		let uiTurns = 0;
-		let running = true;
-		const turn = () => {
-			uiTurns++;
-			if (running) window.setTimeout(turn, 0);
-		};
-		window.setTimeout(turn, 0);
+		const ui = countUiTurns();
 		await feed.start();
-		running = false;
+		const uiTurns = ui.stop();
 		observer.disconnect();
 		expect(feed.network()?.people.size).toBe(300);
 		expect(uiTurns).toBeGreaterThan(10);
@@ -86,15 +97,9 @@ describe("start-up", () => {
 		let clock = 0;
 		const feed = new LiveIndex(host, null, { now: () => (clock += 10) });
 		feed.load();
-		let uiTurns = 0;
-		let running = true;
-		const turn = () => {
-			uiTurns++;
-			if (running) window.setTimeout(turn, 0);
-		};
-		window.setTimeout(turn, 0);
+		const ui = countUiTurns();
 		await feed.start();
-		running = false;
+		const uiTurns = ui.stop();
 		expect(feed.network()?.people.size).toBe(90);
 		expect(uiTurns).toBeGreaterThanOrEqual(29);
 		feed.unload();
