@@ -19,10 +19,6 @@ export function daysInMonth(y: number, m: number): number {
 	return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-export function isLeapYear(y: number): boolean {
-	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
 export function formatIso(y: number, m: number, d: number): IsoDate {
 	return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
@@ -64,7 +60,7 @@ export function parseDateValue(value: unknown): DateParse {
 	return { ok: true, date: d };
 }
 
-export function truncate(s: string, n = 40): string {
+function truncate(s: string, n = 40): string {
 	return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
