@@ -2,9 +2,9 @@
  * Cold relationships: everyone past their cadence, with filters (circle, person) and sort orders, and
  * the people never contacted below them.
  */
-import { circlesOf, coldReport, type ColdSort, filterCold, type IsoDate, type Network } from "../../core/api";
+import { coldReport, type ColdSort, filterCold, type IsoDate, type Network } from "../../core/api";
 import { NetworkView } from "./network-view";
-import { personActions, renderEmpty, renderRow, renderSection, setOptions } from "./rows";
+import { CircleFilter, personActions, renderEmpty, renderRow, renderSection } from "./rows";
 import { COLD_VIEW } from "./view-types";
 import { cadenceWhy, coldWhen } from "./wording";
 
@@ -16,10 +16,9 @@ const SORTS: [ColdSort, string][] = [
 ];
 
 export class ColdView extends NetworkView {
-	private circle = "";
 	private person = "";
 	private sort: ColdSort = "ratio";
-	private circleEl: HTMLSelectElement | null = null;
+	private circles: CircleFilter | null = null;
 
 	getViewType(): string {
 		return COLD_VIEW;
@@ -34,11 +33,7 @@ export class ColdView extends NetworkView {
 	}
 
 	protected override buildToolbar(el: HTMLElement): void {
-		this.circleEl = el.createEl("select", { cls: "dropdown active-network-filter-circle", attr: { "aria-label": "Circle" } });
-		this.circleEl.addEventListener("change", () => {
-			this.circle = this.circleEl?.value ?? "";
-			this.refresh(true);
-		});
+		this.circles = new CircleFilter(el, () => this.refresh(true));
 		const search = el.createEl("input", { cls: "active-network-filter-person", type: "search", placeholder: "Person", attr: { "aria-label": "Person" } });
 		search.addEventListener("input", () => {
 			this.person = search.value;
@@ -53,12 +48,9 @@ export class ColdView extends NetworkView {
 	}
 
 	protected render(el: HTMLElement, network: Network, today: IsoDate): void {
-		if (this.circleEl) {
-			setOptions(this.circleEl, [["", "All circles"], ...circlesOf(network).map((c): [string, string] => [c, c])]);
-			this.circle = this.circleEl.value;
-		}
+		this.circles?.update(network);
 		const report = coldReport(network, this.host.settings, today);
-		const filter = { circle: this.circle || null, person: this.person, sort: this.sort };
+		const filter = { circle: this.circles?.value || null, person: this.person, sort: this.sort };
 		const cold = filterCold(network, report.cold, filter);
 		const never = filterCold(network, report.never, { ...filter, sort: "name" });
 		if (report.cold.length === 0 && report.never.length === 0) {

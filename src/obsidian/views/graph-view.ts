@@ -5,13 +5,13 @@
  * connection. The model (graph/model.ts) decides all of that; a surface (WebGL through sigma) draws it,
  * while ForceAtlas2 lays people out in slices that leave the UI responsive.
  */
-import { coldReport, circlesOf, EDGE_KINDS, type EdgeKind, graphData, type IsoDate, type Network } from "../../core/api";
+import { coldReport, EDGE_KINDS, type EdgeKind, graphData, type IsoDate, type Network } from "../../core/api";
 import { layoutIterations, type LayoutStats, SlicedLayout } from "../graph/layout";
 import { NONE, OTHER, PeopleGraphModel } from "../graph/model";
 import type { GraphSurface, SurfaceEvents } from "../graph/surface";
 import { type GraphTheme, readTheme } from "../graph/theme";
 import { NetworkView } from "./network-view";
-import { renderEmpty, renderNoPeople, setOptions } from "./rows";
+import { CircleFilter, renderEmpty, renderNoPeople } from "./rows";
 import { GRAPH_VIEW } from "./view-types";
 
 export const KIND_LABELS: Record<EdgeKind, string> = {
@@ -28,9 +28,8 @@ function count(n: number, one: string, many: string): string {
 type SurfaceState = "none" | "loading" | "ready" | "unavailable";
 
 export class PeopleGraphView extends NetworkView {
-	private circle = "";
 	private kind: EdgeKind | "" = "";
-	private circleEl: HTMLSelectElement | null = null;
+	private circles: CircleFilter | null = null;
 	private legendEl: HTMLElement | null = null;
 	private statusEl: HTMLElement | null = null;
 	private stageEl: HTMLElement | null = null;
@@ -72,11 +71,7 @@ export class PeopleGraphView extends NetworkView {
 	}
 
 	protected override buildToolbar(el: HTMLElement): void {
-		this.circleEl = el.createEl("select", { cls: "dropdown active-network-filter-circle", attr: { "aria-label": "Circle" } });
-		this.circleEl.addEventListener("change", () => {
-			this.circle = this.circleEl?.value ?? "";
-			this.refresh(true);
-		});
+		this.circles = new CircleFilter(el, () => this.refresh(true));
 		const kind = el.createEl("select", { cls: "dropdown active-network-filter-kind", attr: { "aria-label": "Kind of connection" } });
 		kind.createEl("option", { value: "", text: "All connections" });
 		for (const k of EDGE_KINDS) kind.createEl("option", { value: k, text: KIND_LABELS[k] });
@@ -150,13 +145,10 @@ export class PeopleGraphView extends NetworkView {
 
 	protected render(body: HTMLElement, network: Network, today: IsoDate): void {
 		const parts = this.parts(body);
-		if (this.circleEl) {
-			setOptions(this.circleEl, [["", "All circles"], ...circlesOf(network).map((c): [string, string] => [c, c])]);
-			this.circle = this.circleEl.value;
-		}
+		this.circles?.update(network);
 		const cold = new Set(coldReport(network, this.host.settings, today).cold.map((s) => s.path));
 		const model = (this.model ??= new PeopleGraphModel(this.currentTheme()));
-		const change = model.update({ data: graphData(network), cold, circle: this.circle || null, kind: this.kind || null });
+		const change = model.update({ data: graphData(network), cold, circle: this.circles?.value || null, kind: this.kind || null });
 		this.renderLegend(parts.legend, model);
 		if (model.graph.order === 0) {
 			this.layout?.cancel();

@@ -3,7 +3,6 @@
  * orders. A click opens the task's line; each row can mark the promise kept.
  */
 import {
-	circlesOf,
 	compareNames,
 	filterPromises,
 	type IsoDate,
@@ -12,7 +11,7 @@ import {
 	type PromiseSort,
 } from "../../core/api";
 import { NetworkView } from "./network-view";
-import { promiseActions, renderEmpty, renderRow, renderSection, setOptions } from "./rows";
+import { CircleFilter, promiseActions, renderEmpty, renderRow, renderSection, setOptions } from "./rows";
 import { PROMISES_VIEW } from "./view-types";
 import { peopleNames, promiseWhen, promiseWhy } from "./wording";
 
@@ -24,10 +23,9 @@ const SORTS: [PromiseSort, string][] = [
 
 export class PromisesView extends NetworkView {
 	private direction: "" | "mine" | "theirs" = "";
-	private circle = "";
 	private person = "";
 	private sort: PromiseSort = "due";
-	private circleEl: HTMLSelectElement | null = null;
+	private circles: CircleFilter | null = null;
 	private personEl: HTMLSelectElement | null = null;
 
 	getViewType(): string {
@@ -55,11 +53,7 @@ export class PromisesView extends NetworkView {
 			this.direction = direction.value === "mine" || direction.value === "theirs" ? direction.value : "";
 			this.refresh(true);
 		});
-		this.circleEl = el.createEl("select", { cls: "dropdown active-network-filter-circle", attr: { "aria-label": "Circle" } });
-		this.circleEl.addEventListener("change", () => {
-			this.circle = this.circleEl?.value ?? "";
-			this.refresh(true);
-		});
+		this.circles = new CircleFilter(el, () => this.refresh(true));
 		this.personEl = el.createEl("select", { cls: "dropdown active-network-filter-person", attr: { "aria-label": "Person" } });
 		this.personEl.addEventListener("change", () => {
 			this.person = this.personEl?.value ?? "";
@@ -75,10 +69,7 @@ export class PromisesView extends NetworkView {
 
 	protected render(el: HTMLElement, network: Network, today: IsoDate): void {
 		const all = openPromises(network, today);
-		if (this.circleEl) {
-			setOptions(this.circleEl, [["", "All circles"], ...circlesOf(network).map((c): [string, string] => [c, c])]);
-			this.circle = this.circleEl.value;
-		}
+		this.circles?.update(network);
 		if (this.personEl) {
 			const paths = new Set(all.flatMap((p) => p.people));
 			const people = [...paths].map((p) => network.people.get(p)).filter((p) => p !== undefined).sort(compareNames);
@@ -89,7 +80,7 @@ export class PromisesView extends NetworkView {
 			renderEmpty(el, "No open promises. A promise is a task in a person's note or linking a person: ", "- [ ] Send Maya the article 📅 2026-12-01", ".");
 			return;
 		}
-		const list = filterPromises(network, all, { direction: this.direction || null, circle: this.circle || null, person: this.person || null, sort: this.sort });
+		const list = filterPromises(network, all, { direction: this.direction || null, circle: this.circles?.value || null, person: this.person || null, sort: this.sort });
 		if (list.length === 0) {
 			renderEmpty(el, "No open promises match these filters.");
 			return;

@@ -3,7 +3,7 @@
  * Note text only ever goes in as text (createEl's `text`, setText), never as HTML.
  */
 import { setIcon } from "obsidian";
-import type { OpenPromise } from "../../core/api";
+import { circlesOf, type Network, type OpenPromise } from "../../core/api";
 import type { NetworkHost } from "../host";
 
 export interface RowAction {
@@ -94,4 +94,25 @@ export function setOptions(select: HTMLSelectElement, options: [string, string][
 	select.empty();
 	for (const [v, label] of options) select.createEl("option", { value: v, text: label });
 	select.value = options.some(([v]) => v === value) ? value : (options[0]?.[0] ?? "");
+}
+
+/** The "All circles" filter of the cold, promises and graph views: its choice, and its options. */
+export class CircleFilter {
+	/** The chosen circle, or "" for all. */
+	value = "";
+	private readonly el: HTMLSelectElement;
+
+	constructor(parent: HTMLElement, onChange: () => void) {
+		this.el = parent.createEl("select", { cls: "dropdown active-network-filter-circle", attr: { "aria-label": "Circle" } });
+		this.el.addEventListener("change", () => {
+			this.value = this.el.value;
+			onChange();
+		});
+	}
+
+	/** Offers the circles the network has now, keeping the choice while it still exists. */
+	update(network: Network): void {
+		setOptions(this.el, [["", "All circles"], ...circlesOf(network).map((c): [string, string] => [c, c])]);
+		this.value = this.el.value;
+	}
 }
