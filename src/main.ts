@@ -1,6 +1,6 @@
 /** Active Network: the plugin's lifecycle and wiring. Everything it wires lives in obsidian/ and core/. */
 import { Plugin, type WorkspaceLeaf } from "obsidian";
-import { DEFAULT_SETTINGS, type IsoDate, localToday, resolveSettings, type Settings } from "./core/api";
+import { DEFAULT_SETTINGS, type IsoDate, localToday, resolveSettings, type Settings } from "./core";
 import { Actions } from "./obsidian/actions";
 import { registerCommands } from "./obsidian/commands";
 import type { NetworkHost } from "./obsidian/host";

@@ -1,7 +1,7 @@
 /** Reads a vault folder from disk into the core: its notes, its plugin settings, Obsidian's own settings. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { NetworkIndex } from "../core/index";
+import { NetworkIndex } from "../core/network-index";
 import { trimSlashes } from "../core/links";
 import { resolveSettings, type Settings, type VaultContext } from "../core/settings";
 

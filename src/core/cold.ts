@@ -1,7 +1,7 @@
 /** When someone is cold (conventions.md, section 5). */
 import { parseCadence } from "./cadence";
 import { addSpan, daysBetween, type IsoDate, type Span } from "./dates";
-import { memoPerDay } from "./memo";
+import { memoPerDay } from "./answer-cache";
 import type { Network } from "./network";
 import type { Person } from "./people";
 import type { Settings } from "./settings";

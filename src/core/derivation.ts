@@ -25,7 +25,8 @@ import { isExcluded, isPersonNote, type PathRules, type Person, readPerson } fro
 import { compareProblems, type Problem } from "./problems";
 import { compareNames } from "./cold";
 import type { Settings, VaultContext } from "./settings";
-import { addTo, compareEdges, comparePromises, compareUpcoming, insertionPoint, removeFrom, removeSorted } from "./ordered";
+import { addTo, insertionPoint, removeFrom, removeSorted } from "./collections";
+import { compareEdges, comparePromises, compareUpcoming } from "./orders";
 import { compareTouchpoints, type PromiseTask, type Touchpoint } from "./touchpoints";
 
 /** A link written as the note's path (`folder/Name`) depends on this key. */

@@ -1,5 +1,5 @@
 /** The people network as plain data (conventions.md, section 6; cli.md `graph`). */
-import { memoPerNetwork } from "./memo";
+import { memoPerNetwork } from "./answer-cache";
 import { EDGE_KINDS, type Edge, type EdgeKind, type Network } from "./network";
 
 export interface GraphNode {

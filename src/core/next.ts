@@ -6,7 +6,7 @@ import { compareNames, personState } from "./cold";
 import { daysBetween, type IsoDate } from "./dates";
 import type { Network } from "./network";
 import { nextBirthday, type Person } from "./people";
-import { memoPerDay } from "./memo";
+import { memoPerDay } from "./answer-cache";
 import { type OpenPromise, openPromises } from "./promises";
 import { ledgerFor } from "./reciprocity";
 import type { Settings } from "./settings";

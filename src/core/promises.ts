@@ -1,6 +1,6 @@
 /** Open promises, both directions (conventions.md, section 4). */
 import { daysBetween, type IsoDate } from "./dates";
-import { memoPerNetwork } from "./memo";
+import { memoPerNetwork } from "./answer-cache";
 import type { Network } from "./network";
 import type { PromiseTask } from "./touchpoints";
 

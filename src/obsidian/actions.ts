@@ -3,7 +3,7 @@
  * mark a promise kept, add a person. Modals ask, writes.ts writes.
  */
 import { Keymap, normalizePath, Notice, type PaneType, TFile, TFolder } from "obsidian";
-import { buildPersonNote, type Person, personFileName, type PromiseTask } from "../core/api";
+import { buildPersonNote, type Person, personFileName, type PromiseTask } from "../core";
 import type { NetworkHost } from "./host";
 import { LogTouchpointModal } from "./modals/log-touchpoint";
 import { NewPersonModal } from "./modals/new-person";

@@ -4,7 +4,7 @@
  * overwritten: the export takes the next free name.
  */
 import { Notice, type TFile } from "obsidian";
-import { type GraphData, graphData, type Network, toCanvas } from "../core/api";
+import { type GraphData, graphData, type Network, toCanvas } from "../core";
 import type { NetworkHost } from "./host";
 import { createNewFile } from "./writes";
 

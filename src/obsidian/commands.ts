@@ -1,6 +1,6 @@
 /** The command palette: open each view, next touchpoints, and the actions. No default hotkeys. */
 import { Notice, type Plugin } from "obsidian";
-import { type Network, nextTouchpoints, openPromises } from "../core/api";
+import { type Network, nextTouchpoints, openPromises } from "../core";
 import { exportCanvas } from "./canvas-export";
 import type { NetworkHost } from "./host";
 import { showSuggestedIntroductions, startIntroduction } from "./introductions";

@@ -3,7 +3,7 @@
  * on main.ts, and the plugin never keeps a reference to them.
  */
 import type { App } from "obsidian";
-import type { IsoDate, Settings } from "../core/api";
+import type { IsoDate, Settings } from "../core";
 import type { Actions } from "./actions";
 import type { SurfaceFactory } from "./graph/surface";
 import type { LiveIndex } from "./live-index";

@@ -4,7 +4,7 @@
  * person's log.
  */
 import { Notice } from "obsidian";
-import { addSpan, introduce, type Network, personFileName, suggestIntroductions } from "../core/api";
+import { addSpan, introduce, type Network, personFileName, suggestIntroductions } from "../core";
 import type { NetworkHost } from "./host";
 import { IntroSuggestModal } from "./modals/intro-suggest";
 import { IntroduceModal } from "./modals/introduce";

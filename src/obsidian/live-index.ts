@@ -5,7 +5,7 @@
  * one update. Listeners (the views) hear about every change and decide themselves whether to re-render.
  */
 import { type App, Component, debounce, Notice, TFile, TFolder, type TAbstractFile } from "obsidian";
-import { isExcluded, type IsoDate, type Network, NetworkIndex, type Settings, type VaultContext } from "../core/api";
+import { isExcluded, type IsoDate, type Network, NetworkIndex, type Settings, type VaultContext } from "../core";
 import { readVaultContext } from "./vault-context";
 
 export interface LiveIndexOptions {

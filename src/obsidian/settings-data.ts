@@ -1,6 +1,6 @@
 /** Settings as stored in data.json, and the parsing of what the settings tab's fields hold. */
 import { normalizePath } from "obsidian";
-import { DEFAULT_CIRCLE_CADENCES, parseCadence, type Settings } from "../core/api";
+import { DEFAULT_CIRCLE_CADENCES, parseCadence, type Settings } from "../core";
 
 /**
  * What to save: the settings, plus `null` for every shipped circle default the user removed (the core's

@@ -4,7 +4,7 @@
  * Every change is saved at once and re-indexes the vault.
  */
 import { type App, type Plugin, PluginSettingTab, Setting, type SettingDefinitionItem } from "obsidian";
-import type { Settings } from "../core/api";
+import type { Settings } from "../core";
 import type { NetworkHost } from "./host";
 import { formatCircleCadences, parseCircleCadences, parseCount, parseFolders, parseList } from "./settings-data";
 

@@ -4,7 +4,7 @@
  * else from their files in the config folder; anything missing or unreadable is simply left out.
  */
 import { type App, normalizePath } from "obsidian";
-import type { VaultContext } from "../core/api";
+import type { VaultContext } from "../core";
 
 type Options = Record<string, unknown>;
 

@@ -15,7 +15,7 @@ import {
 	markTaskKept,
 	type PromiseTask,
 	uniqueFileName,
-} from "../core/api";
+} from "../core";
 
 function fileAt(app: App, path: string): TFile | null {
 	const f = app.vault.getAbstractFileByPath(path);

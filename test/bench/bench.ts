@@ -11,7 +11,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import matter from "gray-matter";
 import { listNotes, loadVault } from "../../src/cli/vault";
-import { coldReport, graphData, type Network, type NetworkIndex, nextTouchpoints, openPromises, type Settings } from "../../src/core/api";
+import { coldReport, graphData, type Network, type NetworkIndex, nextTouchpoints, openPromises, type Settings } from "../../src/core";
 import { MARKER, rng, type VaultManifest } from "./generate";
 import { median, percentile, round } from "./stats";
 

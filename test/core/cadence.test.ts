@@ -1,6 +1,6 @@
 /** conventions.md §2 (cadence forms) and §5 (which cadence applies). */
 import { describe, expect, it } from "vitest";
-import { parseCadence, type Span } from "../../src/core/api";
+import { parseCadence, type Span } from "../../src/core";
 import { person, vault } from "./helpers";
 
 const span = (value: unknown): Span | "paused" | null => {

@@ -10,7 +10,7 @@ import {
 	parseDateValue,
 	parseIsoDate,
 	spanDays,
-} from "../../src/core/api";
+} from "../../src/core";
 
 describe("parseIsoDate", () => {
 	it.each(["2026-11-20", "2024-02-29", "2000-02-29", "0001-01-01", "9999-12-31"])("%s is a date", (s) => {

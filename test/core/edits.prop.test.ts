@@ -23,7 +23,7 @@ import {
 	parseNote,
 	personFileName,
 	plainText,
-} from "../../src/core/api";
+} from "../../src/core";
 import { file, help, modelAppend, type ModelLine, splitLines, userText, withTasks } from "./edit-model";
 
 const RUNS = Number(process.env.FC_RUNS ?? 600);

@@ -15,7 +15,7 @@ import {
 	parseNote,
 	personFileName,
 	uniqueFileName,
-} from "../../src/core/api";
+} from "../../src/core";
 
 describe("formatLogEntry", () => {
 	it("writes a dated list item, one line, with the help tag once", () => {

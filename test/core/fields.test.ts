@@ -1,6 +1,6 @@
 /** conventions.md §2: person fields (frontmatter). */
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, nextBirthday, parseDateValue, parseNote } from "../../src/core/api";
+import { DEFAULT_SETTINGS, nextBirthday, parseDateValue, parseNote } from "../../src/core";
 import { normalizeKey } from "../../src/core/frontmatter";
 import { containing, matching, person, vault } from "./helpers";
 

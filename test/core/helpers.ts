@@ -15,7 +15,7 @@ import {
 	type Settings,
 	type Touchpoint,
 	type VaultContext,
-} from "../../src/core/api";
+} from "../../src/core";
 import { expect } from "vitest";
 
 export const TODAY: IsoDate = "2026-11-25";

@@ -4,7 +4,7 @@
  * whose answers they must not change. Shared by test/core/hostile.test.ts (the core) and
  * test/cli/hostile.test.ts (the command, on real files).
  */
-import { seededRandom } from "../../src/core/api";
+import { seededRandom } from "../../src/core";
 
 /** The ordinary vault: two people, a daily note and a note of plans, on 2026-11-25. */
 export const ORDINARY: Record<string, string> = {

@@ -16,7 +16,7 @@ import {
 	peopleStates,
 	reminders,
 	suggestIntroductions,
-} from "../../src/core/api";
+} from "../../src/core";
 import { TODAY } from "./helpers";
 import { HOSTILE, ORDINARY, without } from "./hostile-notes";
 import { growth, superlinearGrowth } from "./timing";

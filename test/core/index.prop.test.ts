@@ -17,7 +17,7 @@ import {
 	NetworkIndex,
 	type Settings,
 	type VaultContext,
-} from "../../src/core/api";
+} from "../../src/core";
 import { settingsWith, TODAY } from "./helpers";
 import { answers as networkAnswers, type Step, step } from "./vault-model";
 

@@ -13,7 +13,7 @@ import {
 	seededRandom,
 	type Settings,
 	type VaultContext,
-} from "../../src/core/api";
+} from "../../src/core";
 import { person, settingsWith, TODAY } from "./helpers";
 // The same vocabulary as the fast-check model (index.prop.test.ts), drawn here by a seeded PRNG.
 import { BODY, FOLDERS, LINKS, NAMES } from "./vault-model";

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { coldReport, peopleStates } from "../../src/core/api";
+import { coldReport, peopleStates } from "../../src/core";
 import { run } from "../../src/cli/run";
 import { loadVault, type LoadedVault } from "../../src/cli/vault";
 

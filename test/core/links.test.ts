@@ -1,6 +1,6 @@
 /** Links resolve the way Obsidian resolves them (conventions.md §1). */
 import { describe, expect, it } from "vitest";
-import { markdownLinkPath, PathResolver, wikiLinkPath } from "../../src/core/api";
+import { markdownLinkPath, PathResolver, wikiLinkPath } from "../../src/core";
 import { linksInLine } from "../../src/core/markdown";
 import { matching, md, person, vault } from "./helpers";
 

@@ -21,7 +21,7 @@ import {
 	toCanvas,
 	toDot,
 	toGraphML,
-} from "../../src/core/api";
+} from "../../src/core";
 import { md, person, settingsWith, TODAY, vault } from "./helpers";
 
 /** Two triangles (A B C) and (D E F) joined only through C — D: C is the bridge. */

@@ -1,6 +1,6 @@
 /** Problems are located (path and line), never fatal: one bad note never stops the others. */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, parseNote } from "../../src/core/api";
+import { DEFAULT_SETTINGS, parseNote } from "../../src/core";
 import { containing, md, person, vault } from "./helpers";
 
 describe("invalid YAML", () => {

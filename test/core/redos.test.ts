@@ -4,7 +4,7 @@
  * characters; linear work takes milliseconds, quadratic work takes many seconds.
  */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, parseNote } from "../../src/core/api";
+import { DEFAULT_SETTINGS, parseNote } from "../../src/core";
 
 const N = 100_000;
 const CASES: [string, string][] = [

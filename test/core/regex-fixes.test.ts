@@ -16,7 +16,7 @@ import {
 	parseNote,
 	plainText,
 	type TaskRef,
-} from "../../src/core/api";
+} from "../../src/core";
 import { keyLines, normalizeKey } from "../../src/core/frontmatter";
 import { scanBody, tagsInLine } from "../../src/core/markdown";
 import { growth, superlinearGrowth } from "./timing";

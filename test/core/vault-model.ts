@@ -16,7 +16,7 @@ import {
 	reminders,
 	type Settings,
 	suggestIntroductions,
-} from "../../src/core/api";
+} from "../../src/core";
 import { TODAY } from "./helpers";
 
 /** Every answer the index gives, for comparing a live index with one built from scratch. */

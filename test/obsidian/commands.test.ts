@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The command palette: which commands exist, Next touchpoints, and each action's command flow. */
 import { afterEach, describe, expect, it } from "vitest";
-import { nextTouchpoints } from "../../src/core/api";
+import { nextTouchpoints } from "../../src/core";
 import { buildPersonNote } from "../../src/core/edits";
 import { touchpointLine } from "../../src/obsidian/views/wording";
 import { MANIFEST, click, type Loaded, loadPlugin, notices, press, runCommand, tick, topModal, type, unload, VAULT } from "./harness";

@@ -3,7 +3,7 @@
  * circles of uneven sizes, groups of friends and colleagues that mostly know each other, and every kind of
  * connection. `peopleNetwork(2000, 10000)` is the size the view must stay smooth with.
  */
-import { EDGE_KINDS, type EdgeKind, type GraphData, type GraphEdge, type GraphNode, seededRandom } from "../../src/core/api";
+import { EDGE_KINDS, type EdgeKind, type GraphData, type GraphEdge, type GraphNode, seededRandom } from "../../src/core";
 
 const CIRCLES = ["friends", "colleagues", "family", "clients", "neighbors", "classmates", "climbing", "book club", "board", "alumni"];
 

@@ -5,7 +5,7 @@
  * and colours read from the theme.
  */
 import { describe, expect, it } from "vitest";
-import type { GraphData } from "../../src/core/api";
+import type { GraphData } from "../../src/core";
 import { layoutIterations, SlicedLayout } from "../../src/obsidian/graph/layout";
 import { circleSwatches, edgeSize, NONE, nodeSize, OTHER, PeopleGraphModel } from "../../src/obsidian/graph/model";
 import { FALLBACK_THEME, mix, PALETTE_SIZE, parseColor, readTheme } from "../../src/obsidian/graph/theme";

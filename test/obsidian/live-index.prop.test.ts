@@ -20,7 +20,7 @@ import {
 	NetworkIndex,
 	peopleStates,
 	resolveSettings,
-} from "../../src/core/api";
+} from "../../src/core";
 import { LiveIndex } from "../../src/obsidian/live-index";
 import { TODAY } from "../core/helpers";
 import { answers as networkAnswers, noteText, notePath, type Step, step } from "../core/vault-model";

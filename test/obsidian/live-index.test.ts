@@ -6,7 +6,7 @@
  */
 import type { App as ObsidianApp } from "obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DEFAULT_SETTINGS, resolveSettings } from "../../src/core/api";
+import { DEFAULT_SETTINGS, resolveSettings } from "../../src/core";
 import { LiveIndex } from "../../src/obsidian/live-index";
 import { COLD_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
 import { App, Notice, TFile } from "../obsidian-stub";

@@ -5,7 +5,7 @@
  * touchpoints.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { introduce, nextTouchpoints } from "../../src/core/api";
+import { introduce, nextTouchpoints } from "../../src/core";
 import type { IntroduceModal } from "../../src/obsidian/modals/introduce";
 import { REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
 import { Modal, type SuggestModal, type TFile } from "../obsidian-stub";

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The settings tab: every setting is there, edits are saved, checked, and re-index the vault. */
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../../src/core/api";
+import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../../src/core";
 import { COLD_VIEW } from "../../src/obsidian/views/view-types";
 import { type PluginSettingTab, Setting } from "../obsidian-stub";
 import { type Loaded, loadPlugin, rowsIn, runCommand, type, unload, VAULT, viewOf } from "./harness";

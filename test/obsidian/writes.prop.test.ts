@@ -28,7 +28,7 @@ import {
 	DEFAULT_SETTINGS,
 	personFileName,
 	resolveSettings,
-} from "../../src/core/api";
+} from "../../src/core";
 import { findFrontmatter } from "../../src/core/frontmatter";
 import { Actions } from "../../src/obsidian/actions";
 import type { NetworkHost } from "../../src/obsidian/host";

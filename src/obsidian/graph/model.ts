@@ -7,7 +7,7 @@
  */
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
-import { buildGraph, type EdgeAttributes, type EdgeKind, type GraphData, type NodeAttributes, seededRandom } from "../../core/api";
+import { buildGraph, type EdgeAttributes, type EdgeKind, type GraphData, type NodeAttributes, seededRandom } from "../../core";
 import { type GraphTheme, mix, PALETTE_SIZE } from "./theme";
 
 export interface PersonNode {

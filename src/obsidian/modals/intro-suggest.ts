@@ -1,6 +1,6 @@
 /** Suggested introductions: pairs not yet connected who should meet, best first, each with why. */
 import { type App, SuggestModal } from "obsidian";
-import type { IntroSuggestion, Network } from "../../core/api";
+import type { IntroSuggestion, Network } from "../../core";
 
 /** How many reasons each suggestion shows. */
 const REASONS = 3;

@@ -4,7 +4,7 @@
  * note, and follow up on.
  */
 import { type App, Modal, Setting } from "obsidian";
-import { type Acquaintance, EDGE_KINDS, type EdgeKind, type IntroReport, type IsoDate } from "../../core/api";
+import { type Acquaintance, EDGE_KINDS, type EdgeKind, type IntroReport, type IsoDate } from "../../core";
 
 export interface IntroduceHandlers {
 	/** The follow-up's due date, shown on its button. */

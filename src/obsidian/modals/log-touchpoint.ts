@@ -1,6 +1,6 @@
 /** A small form for a touchpoint: what happened, when (today by default), and which way help went. */
 import { type App, Modal, Setting } from "obsidian";
-import { type IsoDate, type LogEntry, parseIsoDate } from "../../core/api";
+import { type IsoDate, type LogEntry, parseIsoDate } from "../../core";
 
 export class LogTouchpointModal extends Modal {
 	private text = "";

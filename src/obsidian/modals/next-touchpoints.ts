@@ -3,7 +3,7 @@
  * opens the person's note; Shift+Enter or Mod+Enter (or a click with either) logs a touchpoint instead.
  */
 import { type App, Keymap, SuggestModal } from "obsidian";
-import type { NextTouchpoint } from "../../core/api";
+import type { NextTouchpoint } from "../../core";
 import { touchpointLine } from "../views/wording";
 
 export class NextTouchpointsModal extends SuggestModal<NextTouchpoint> {

@@ -1,6 +1,6 @@
 /** Choose a person: a suggester over everyone the index knows, matching names and aliases. */
 import { type App, SuggestModal } from "obsidian";
-import { compareNames, type Person } from "../../core/api";
+import { compareNames, type Person } from "../../core";
 
 /** People whose name or an alias contains the query, names starting with it first. */
 export function matchPeople(people: Iterable<Person>, query: string): Person[] {

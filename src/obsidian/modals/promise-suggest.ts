@@ -1,6 +1,6 @@
 /** Choose an open promise (for "Mark a promise kept"): overdue first, searchable by text and people. */
 import { type App, SuggestModal } from "obsidian";
-import type { Network, OpenPromise } from "../../core/api";
+import type { Network, OpenPromise } from "../../core";
 import { peopleNames, promiseWhen, promiseWhy } from "../views/wording";
 
 export class PromiseSuggestModal extends SuggestModal<OpenPromise> {

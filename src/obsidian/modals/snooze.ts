@@ -1,6 +1,6 @@
 /** Snooze a person: no reminders for them before a date (a week, a month... or any date). */
 import { type App, Modal, Setting } from "obsidian";
-import { addSpan, type IsoDate, parseIsoDate, type Span } from "../../core/api";
+import { addSpan, type IsoDate, parseIsoDate, type Span } from "../../core";
 
 const PRESETS: { label: string; span: Span }[] = [
 	{ label: "1 week", span: { weeks: 1 } },

@@ -2,7 +2,7 @@
  * Cold relationships: everyone past their cadence, with filters (circle, person) and sort orders, and
  * the people never contacted below them.
  */
-import { coldReport, type ColdSort, filterCold, type IsoDate, type Network } from "../../core/api";
+import { coldReport, type ColdSort, filterCold, type IsoDate, type Network } from "../../core";
 import { NetworkView } from "./network-view";
 import { CircleFilter, personActions, renderEmpty, renderRow, renderSection } from "./rows";
 import { COLD_VIEW } from "./view-types";

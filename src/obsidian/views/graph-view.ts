@@ -5,7 +5,7 @@
  * connection. The model (graph/model.ts) decides all of that; a surface (WebGL through sigma) draws it,
  * while ForceAtlas2 lays people out in slices that leave the UI responsive.
  */
-import { coldReport, EDGE_KINDS, type EdgeKind, graphData, type IsoDate, type Network } from "../../core/api";
+import { coldReport, EDGE_KINDS, type EdgeKind, graphData, type IsoDate, type Network } from "../../core";
 import { layoutIterations, type LayoutStats, SlicedLayout } from "../graph/layout";
 import { NONE, OTHER, PeopleGraphModel } from "../graph/model";
 import type { GraphSurface, SurfaceEvents } from "../graph/surface";

@@ -4,7 +4,7 @@
  * view catches up when it is shown again (resize, layout change, active leaf change).
  */
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import type { IsoDate, Network } from "../../core/api";
+import type { IsoDate, Network } from "../../core";
 import type { NetworkHost } from "../host";
 import { renderEmpty, renderNoPeople } from "./rows";
 

@@ -3,7 +3,7 @@
  * touchpoints, open promises with them, what they need and offer, and give and take (counts, the last
  * of each, and a gentle word when it has gone one-sided).
  */
-import { type IsoDate, type Ledger, ledgerFor, type Network, openPromises, type Touchpoint } from "../../core/api";
+import { type IsoDate, type Ledger, ledgerFor, type Network, openPromises, type Touchpoint } from "../../core";
 import type { NetworkHost } from "../host";
 import { promiseActions, renderRow } from "./rows";
 import { peopleNames, promiseWhen, promiseWhy } from "./wording";

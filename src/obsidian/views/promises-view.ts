@@ -9,7 +9,7 @@ import {
 	type Network,
 	openPromises,
 	type PromiseSort,
-} from "../../core/api";
+} from "../../core";
 import { NetworkView } from "./network-view";
 import { CircleFilter, promiseActions, renderEmpty, renderRow, renderSection, setOptions } from "./rows";
 import { PROMISES_VIEW } from "./view-types";

@@ -3,8 +3,8 @@
  * people and how many were never contacted. Every row says who, why and how long, opens its note on
  * click, and carries its actions.
  */
-import type { IsoDate, Network } from "../../core/api";
-import { reminders } from "../../core/api";
+import type { IsoDate, Network } from "../../core";
+import { reminders } from "../../core";
 import { openView } from "../open-view";
 import { NetworkView } from "./network-view";
 import { renderPersonPanel } from "./person-panel";

@@ -3,7 +3,7 @@
  * Note text only ever goes in as text (createEl's `text`, setText), never as HTML.
  */
 import { setIcon } from "obsidian";
-import { circlesOf, type Network, type OpenPromise } from "../../core/api";
+import { circlesOf, type Network, type OpenPromise } from "../../core";
 import type { NetworkHost } from "../host";
 
 export interface RowAction {

@@ -1,5 +1,5 @@
 /** How rows say who, why and how long. Plain strings: the views put them into the DOM as text. */
-import { daysBetween, type IsoDate, type Network, type OpenPromise, type PersonState, plainText } from "../../core/api";
+import { daysBetween, type IsoDate, type Network, type OpenPromise, type PersonState, plainText } from "../../core";
 
 export function days(n: number): string {
 	return `${n} day${n === 1 ? "" : "s"}`;

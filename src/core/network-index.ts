@@ -1,0 +1,125 @@
+/**
+ * NetworkIndex: the facts of every note by path, updated one file at a time, with every answer derived
+ * lazily behind a revision number. The first query builds the derivation; after that each update
+ * brings it up to date for just the notes it touches. After any sequence of updates it answers exactly
+ * as an index built from scratch on the same files (test/core/index.test.ts checks it on random
+ * sequences).
+ */
+import type { IsoDate } from "./dates";
+import { isInFolder, type LinkResolver, PathResolver } from "./links";
+import { Derivation } from "./derivation";
+import type { Network } from "./network";
+import { type NoteFacts, parseNote } from "./note";
+import type { Settings, VaultContext } from "./settings";
+
+export interface IndexOptions {
+	/** Obsidian's resolver (metadataCache.getFirstLinkpathDest) in the plugin; the core's own otherwise. */
+	resolver?: LinkResolver;
+	/**
+	 * Keep the derived network current update by update (the default, for the plugin). Off for one-shot
+	 * use (the CLI): the network is built once and rebuilt only if asked for again after a change, in
+	 * far less memory.
+	 */
+	live?: boolean;
+}
+
+export class NetworkIndex {
+	private readonly notes = new Map<string, NoteFacts>();
+	private readonly paths = new PathResolver();
+	private readonly resolver: LinkResolver;
+	private rev = 0;
+	/** Built on the first query; kept current by every update after that. */
+	private derivation: Derivation | null = null;
+
+	constructor(
+		readonly settings: Settings,
+		readonly context: VaultContext,
+		options: IndexOptions = {},
+	) {
+		this.resolver = options.resolver ?? this.paths.resolve;
+		this.live = options.live ?? true;
+	}
+
+	private readonly live: boolean;
+
+	/** Goes up by one on every change; views compare it to know when to re-render. */
+	get revision(): number {
+		return this.rev;
+	}
+
+	get size(): number {
+		return this.notes.size;
+	}
+
+	has(path: string): boolean {
+		return this.notes.has(path);
+	}
+
+	facts(path: string): NoteFacts | undefined {
+		return this.notes.get(path);
+	}
+
+	private inPeopleFolder(path: string): boolean {
+		return this.settings.peopleFolders.some((f) => isInFolder(path, f));
+	}
+
+	/** Adds or replaces a Markdown note from its text. The text is not kept. */
+	upsert(path: string, text: string): void {
+		const facts = parseNote(text, this.settings, this.inPeopleFolder(path));
+		if (!this.notes.has(path)) this.paths.add(path);
+		this.notes.set(path, facts);
+		this.changed(path);
+	}
+
+	remove(path: string): void {
+		if (!this.notes.delete(path)) {
+			// Not a note the index knew; but a resolver that sees the whole vault may have resolved links to
+			// it, so links to its name are resolved again (a change of answers is a change of revision).
+			if (this.live && this.derivation?.touchName(path)) this.rev++;
+			return;
+		}
+		this.paths.delete(path);
+		this.changed(path);
+	}
+
+	private changed(path: string): void {
+		this.rev++;
+		if (this.live) this.derivation?.update(path);
+		else this.derivation = null;
+	}
+
+	/**
+	 * Moves a note. Returns false when the note must be read again: the caller then calls `upsert` with its
+	 * text. That happens when a note that is not a person by its own marks moves into a people folder (its
+	 * fields and unlinked items were not kept) or out of one (read outside, less of it would be kept).
+	 */
+	rename(from: string, to: string): boolean {
+		const facts = this.notes.get(from);
+		if (!facts) return false;
+		this.remove(from);
+		const wasIn = this.inPeopleFolder(from);
+		const isIn = this.inPeopleFolder(to);
+		if (!wasIn && isIn && !facts.personMarked) return false; // read outside, its fields and body were not kept
+		if (wasIn && !isIn && !facts.personMarked) return false;
+		if (!this.notes.has(to)) this.paths.add(to);
+		this.notes.set(to, facts);
+		this.changed(to);
+		return true;
+	}
+
+	/** Every note path in the index, sorted. */
+	allPaths(): string[] {
+		return [...this.notes.keys()].sort();
+	}
+
+	/**
+	 * The derived network for `today`. Built in full on the first call and when the day changes, kept
+	 * current by updates in between; the same object is returned until the next update.
+	 */
+	network(today: IsoDate): Network {
+		if (!this.derivation || this.derivation.today !== today) {
+			this.derivation = new Derivation(this.notes, this.resolver, this.settings, this.context, today, this.live).rebuild();
+		}
+		return this.derivation.network();
+	}
+}
