@@ -12,6 +12,7 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type BenchResult, childBuild, childProfileQuery, QUERIES, runBench, runChild } from "./bench";
 import { BENCH_TODAY, generateVault } from "./generate";
+import { runGrowth } from "./growth";
 import { formatProfile, type ProfileSummary, summarizeProfile } from "./profile";
 
 interface Args {
@@ -28,6 +29,7 @@ interface Args {
 	vault: string | null;
 	out: string | null;
 	generateOnly: boolean;
+	growth: boolean;
 }
 
 const HELP = `usage: npm run bench -- [options]
@@ -41,12 +43,13 @@ const HELP = `usage: npm run bench -- [options]
   --profile DIR    also write and summarise CPU profiles of the cold build and of queries after an update
   --dir DIR        vault folder (default: os.tmpdir()/active-network-bench-<notes>-<seed>)
   --today DATE     the day queries are asked on (default ${BENCH_TODAY}; the vault's dates are relative to it)
-  --generate-only  write (or reuse) the vault, print its manifest, and stop`;
+  --generate-only  write (or reuse) the vault, print its manifest, and stop
+  --growth         instead: print how parse and regex time grows on the tests' worst cases (no vault)`;
 
 function parseArgs(argv: string[]): Args {
 	const a: Args = {
 		notes: 1000, seed: 1, json: false, repeats: null, updates: 2000, queryReps: 25, profile: null, dir: null,
-		today: BENCH_TODAY, child: null, vault: null, out: null, generateOnly: false,
+		today: BENCH_TODAY, child: null, vault: null, out: null, generateOnly: false, growth: false,
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] as string;
@@ -73,6 +76,7 @@ function parseArgs(argv: string[]): Args {
 		else if (arg === "--vault") a.vault = value();
 		else if (arg === "--out") a.out = value();
 		else if (arg === "--generate-only") a.generateOnly = true;
+		else if (arg === "--growth") a.growth = true;
 		else if (arg === "--help" || arg === "-h") {
 			process.stdout.write(`${HELP}\n`);
 			process.exit(0);
@@ -133,6 +137,11 @@ async function main(): Promise<void> {
 		return;
 	}
 	if (args.child !== null) throw new Error(`unknown child mode ${args.child}`);
+
+	if (args.growth) {
+		process.stdout.write(`${runGrowth(log)}\n`);
+		return;
+	}
 
 	const t0 = performance.now();
 	const vault = generateVault({ notes: args.notes, seed: args.seed, dir: args.dir ?? undefined });
