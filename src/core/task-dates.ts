@@ -24,7 +24,7 @@ const DUE: DateKind = { signs: ["\u{1F4C5}", "\u{1F4C6}", "\u{1F5D3}"], field: "
 const DONE: DateKind = { signs: ["\u2705"], field: "completion" };
 
 /** Longest Dataview field (key and value) looked at: a date-time with offset fits with room to spare. */
-const MAX_FIELD = 200;
+const MAX_FIELD = 120;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isBlank = (c: string | undefined): boolean => c === " " || c === "\t";
