@@ -4,7 +4,7 @@
  * contact a completed task gives) for done dates, `check --json` for the warnings.
  *
  * Lines written from the Tasks and Dataview documentation. Columns: what Tasks shows, what Dataview
- * shows, what Active Network reads. Active Network deliberately reads more than Tasks in one way: a due
+ * shows (both as their documentation reads; they are not run here), what Active Network reads (checked). Active Network deliberately reads more than Tasks in one way: a due
  * date may stand anywhere in the text, not only in the fields at the end of the line (`why` says so).
  * Each row is its own note, so each line is judged alone.
  */
