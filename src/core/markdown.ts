@@ -6,6 +6,7 @@
  */
 import { type IsoDate, parseIsoDate } from "./dates";
 import { markdownLinkPath, wikiLinkPath } from "./links";
+import { doneDateOf, dueDateOf, type TaskDate } from "./task-dates";
 
 export interface RawLink {
 	/** The link path as written, without heading, block or display text (`folder/Name`). */
@@ -58,8 +59,6 @@ const CHECKBOX = /^\[(.)\](?:[ \t]+|$)/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const LEADING_DATE = /^(\*\*|__)?(\[\[)?(\d{4}-\d{2}-\d{2})(\|[^\]\n]{0,200})?(\]\])?(\*\*|__)?(?=$|[\s:,.;)\u2013\u2014-])/;
 const TAG = /(?:^|[\s(,;])#([^\s#!@$%^&*()+=,.?":;{}|<>[\]\\'`~]+)/g;
-const DUE = /(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3}\uFE0F?)[ \t]*(\d{4}-\d{2}-\d{2})|[[(]due::[ \t]*([^\])\n]{0,64})[\])]/u;
-const DONE = /\u2705[ \t]*(\d{4}-\d{2}-\d{2})|[[(]completion::[ \t]*([^\])\n]{0,64})[\])]/u;
 
 /** A log line's text without the date it starts with: `2026-11-20 coffee` reads `coffee`. */
 export function withoutLeadingDate(text: string): string {
@@ -200,12 +199,12 @@ export function tagsInLine(text: string): string[] {
 	return out;
 }
 
-function dateField(m: RegExpExecArray | null, line: number, what: string, problems: LocalProblem[]): IsoDate | null {
-	if (!m) return null;
-	const raw = (m[1] ?? m[2] ?? "").trim();
-	const d = parseIsoDate(raw.replace(/^\[\[|\]\]$/g, ""));
-	if (!d) problems.push({ line, severity: "warning", message: `${what} date "${raw.slice(0, 40)}" is not a real date (expected YYYY-MM-DD)` });
-	return d;
+/** A task's date, or null with a located warning when it is written but is no real date. */
+function dateField(read: TaskDate, line: number, what: string, problems: LocalProblem[]): IsoDate | null {
+	if (read === null) return null;
+	if ("date" in read) return read.date;
+	problems.push({ line, severity: "warning", message: `${what} date "${read.bad.slice(0, 40)}" is not a real date (expected YYYY-MM-DD)` });
+	return null;
 }
 
 /**
@@ -269,8 +268,8 @@ function scanLine(
 			task = {
 				status: statusOf(mark),
 				mark,
-				due: dateField(DUE.exec(text), lineNo, "due", problems),
-				done: dateField(DONE.exec(text), lineNo, "done", problems),
+				due: dateField(dueDateOf(text), lineNo, "due", problems),
+				done: dateField(doneDateOf(text), lineNo, "done", problems),
 			};
 		}
 		let date: IsoDate | null = null;

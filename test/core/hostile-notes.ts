@@ -61,6 +61,8 @@ const bigYaml = (size: number) =>
 	`---\ntype: person\n${Array.from({ length: Math.ceil(size / 50) }, (_, i) => `key_${i}: a value of about fifty characters, no. ${i}`).join("\n")}\n---\n- 2026-11-21 read the long note\n`;
 const bigLine = (size: number) => `- 2026-11-21 ${repeatTo("talk about [[Nobody]] #tag `code` %%note%% and [x](y.md) ", size)}`;
 const brackets = (size: number) => `---\ntype: person\n---\n${repeatTo("[[", size / 3)}\n${repeatTo("- [[a ", size / 3)}\n${repeatTo("![[[x](", size / 3)}`;
+/** One task line of due signs with no date and Dataview fields that never close (task-dates.ts). */
+const dueLine = (size: number) => `---\ntype: person\n---\n- [ ] [[a]] ${repeatTo("[due:: \u{1F4C5}\uFE0F (due:: [ \u2705 [completion:: ", size)}\n`;
 const deepFlow = (size: number) => `---\ntype: person\nx: ${"[".repeat(size / 2)}${"]".repeat(size / 2)}\n---\n`;
 const binaryNote = (size: number) => binary(size);
 const BINARY = binary(200_000);
@@ -112,6 +114,7 @@ export const HOSTILE: Hostile[] = [
 		people: { "Hostile/Cycle.md": "2026-11-21" },
 	},
 	{ name: "1 MB of YAML", files: { "Hostile/BigYaml.md": bigYaml(MB) }, people: { "Hostile/BigYaml.md": "2026-11-21" }, scaled: bigYaml },
+	{ name: "a 1 MB task line of due signs and unclosed fields", files: { "Hostile/DueLine.md": dueLine(MB) }, scaled: dueLine },
 	{ name: "a 1 MB line with no line break", files: { "Hostile/BigLine.md": bigLine(MB) }, scaled: bigLine },
 	{ name: "thousands of [[ without ]]", files: { "Hostile/Brackets.md": brackets(300_000) }, people: { "Hostile/Brackets.md": null }, scaled: brackets },
 	{ name: "binary bytes and NUL", files: { "Hostile/Binary.md": BINARY }, problems: [["Hostile/Binary.md", NUL_LINE, "NUL"]], scaled: binaryNote },
