@@ -208,11 +208,6 @@ export function introduce(network: Network, a: Person, b: Person, today: IsoDate
 	return { a: ka, b: kb, connected, threads, draft: draftIntroduction(a, b, ka, kb, threads) };
 }
 
-/** The task line that records the follow-up of an introduction: an `#intro` promise linking both. */
-export function introPromiseLine(a: Pick<Person, "name">, b: Pick<Person, "name">, due: IsoDate): string {
-	return `- [ ] Follow up on introducing [[${a.name}]] and [[${b.name}]] #intro 📅 ${due}`;
-}
-
 export interface IntroSuggestion {
 	a: string;
 	b: string;
