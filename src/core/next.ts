@@ -2,7 +2,8 @@
  * Next touchpoints: who to be in touch with now, most urgent first, each with its reasons and what to
  * bring up (an open promise, what they need, what you talked about last).
  */
-import { compareNames, personState } from "./cold";
+import { personState } from "./cold";
+import { compareNames } from "./orders";
 import { daysBetween, type IsoDate } from "./dates";
 import type { Network } from "./network";
 import { nextBirthday, type Person } from "./people";
