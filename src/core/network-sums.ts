@@ -4,7 +4,7 @@
  * add or take away is the derivation's business (derivation.ts); this only keeps the sums.
  */
 import type { IsoDate } from "./dates";
-import { type Edge, edgeKey, type Part } from "./network";
+import { type Edge, edgeEnds, edgeKey, type Part } from "./network";
 import type { Problem } from "./problems";
 import { insertionPoint, removeSorted } from "./collections";
 import { compareEdges, comparePromises, compareUpcoming } from "./orders";
@@ -110,7 +110,8 @@ export class NetworkSums {
 			const key = edgeKey(a, b);
 			let e = this.edges.get(key);
 			if (!e) {
-				this.edges.set(key, (e = { source: a < b ? a : b, target: a < b ? b : a, counts: {}, weight: 0 }));
+				const [source, target] = edgeEnds(key);
+				this.edges.set(key, (e = { source, target, counts: {}, weight: 0 }));
 				if (this.bulk) this.edgeOrder.push(e);
 				else this.edgeOrder.splice(insertionPoint(this.edgeOrder, e, compareEdges), 0, e);
 				this.degree.set(a, (this.degree.get(a) ?? 0) + 1);

@@ -4,7 +4,7 @@
  */
 import { personState } from "./cold";
 import { compareNames } from "./orders";
-import { daysBetween, type IsoDate } from "./dates";
+import { days, daysBetween, type IsoDate } from "./dates";
 import type { Network } from "./network";
 import { nextBirthday, type Person } from "./people";
 import { memoPerDay } from "./answer-cache";
@@ -38,10 +38,6 @@ function lastTime(t: Touchpoint): string {
 	if (t.kind === "note") return t.text === t.date ? `Last time: ${t.date} (daily note)` : `Last time (${t.date}): ${t.text}`;
 	if (t.kind === "field") return `Last time: ${t.date} (last_contact)`;
 	return `Last time (${t.date}): ${t.text || "(no note)"}`;
-}
-
-function days(n: number): string {
-	return `${n} day${n === 1 ? "" : "s"}`;
 }
 
 /** Who to be in touch with now, most urgent first, at most `limit` (ranked once per network and day). */
