@@ -48,6 +48,13 @@ module.exports = {
 			to: { path: "^src/cli/" },
 		},
 		{
+			name: "index-imports-no-query",
+			severity: "error",
+			comment: "The index, the derivation and the edits sit below the queries: a helper both need (an order, a line format) lives in a small module they both import, not in a query.",
+			from: { path: "^src/core/(network-index|derivation|network-sums|network|note|markdown|markdown-lines|note-edits|new-notes|folders|people|links)\\.ts$" },
+			to: { path: "^src/core/(cold|promises|next|reminders|intro|reciprocity|graph|graph-metrics|export|answer-cache)\\.ts$" },
+		},
+		{
 			name: "no-unresolvable",
 			severity: "error",
 			comment: "An import that resolves to nothing would hide a broken rule.",

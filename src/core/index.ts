@@ -24,5 +24,5 @@ export * from "./new-notes";
 export * from "./reminders";
 export { Derivation, derive, type DeriveInput } from "./derivation";
 export * from "./folders";
-export { compareNames, nameCollator } from "./orders";
+export { compareNames, compareTouchpoints, nameCollator } from "./orders";
 export * from "./vault-context";

@@ -7,8 +7,8 @@ import type { IsoDate } from "./dates";
 import { type Edge, edgeEnds, edgeKey, type Part } from "./network";
 import type { Problem } from "./problems";
 import { insertionPoint, removeSorted } from "./collections";
-import { compareEdges, comparePromises, compareUpcoming } from "./orders";
-import { compareTouchpoints, type PromiseTask, type Touchpoint } from "./touchpoints";
+import { compareEdges, comparePromises, compareTouchpoints, compareUpcoming } from "./orders";
+import type { PromiseTask, Touchpoint } from "./touchpoints";
 
 /** What the sums hand to a network snapshot (copies where a later update would change them in place). */
 export interface SumsSnapshot {

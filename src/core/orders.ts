@@ -2,6 +2,14 @@
 import type { Edge } from "./network";
 import type { PromiseTask, Touchpoint } from "./touchpoints";
 
+/** Latest first, then by path and line so the order never depends on insertion. */
+export function compareTouchpoints(a: Touchpoint, b: Touchpoint): number {
+	if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+	if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+	return (a.line ?? 0) - (b.line ?? 0);
+}
+
+/** Upcoming touchpoints: soonest first, then by path and line. */
 export function compareUpcoming(a: Touchpoint, b: Touchpoint): number {
 	if (a.date !== b.date) return a.date < b.date ? -1 : 1;
 	if (a.path !== b.path) return a.path < b.path ? -1 : 1;
