@@ -23,8 +23,9 @@ export function normalizeFolder(v: unknown): string {
 	if (typeof v !== "string") return "";
 	return v
 		.trim()
-		.replace(/[\\/]+/g, "/")
-		.replace(/[\u00A0\u202F]/g, " ")
+		.replaceAll("\\", "/")
+		.replaceAll("\u00A0", " ")
+		.replaceAll("\u202F", " ")
 		.normalize("NFC")
 		.split("/")
 		.filter((part) => part !== "" && part !== ".")

@@ -74,8 +74,6 @@ const REGEXES: Entry[] = [
 	{ file: "core/export.ts", re: />/g },
 	{ file: "core/export.ts", re: /"/g },
 	{ file: "core/export.ts", re: /'/g },
-	{ file: "core/folders.ts", re: /[\\/]+/g, worst: [["a", "\\/", "x"]] },
-	{ file: "core/folders.ts", re: /[\u00A0\u202F]/g },
 	{ file: "core/frontmatter.ts", re: /^---[ \t]*\r?\n/, worst: [["---", " ", "x"]] },
 	{ file: "core/frontmatter.ts", re: /^(?:---|\.\.\.)[ \t]*$/, worst: [["---", "\t", "x"]] },
 	{ file: "core/frontmatter.ts", re: /\r$/ },
