@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { NetworkIndex } from "../core/network-index";
-import { trimSlashes } from "../core/links";
 import { resolveSettings, type Settings, type VaultContext } from "../core/settings";
+import { VAULT_CONFIG_FILES, vaultContextFrom } from "../core/vault-context";
 
 export class VaultError extends Error {}
 
@@ -15,30 +15,14 @@ function readJson(path: string): unknown {
 	}
 }
 
-function prop(obj: unknown, key: string): unknown {
-	return obj && typeof obj === "object" ? (obj as Record<string, unknown>)[key] : undefined;
-}
-
-function folderSetting(v: unknown): string | null {
-	return typeof v === "string" && v.trim() !== "" ? trimSlashes(v.trim()) : null;
-}
-
-/** What Obsidian's settings say about templates and daily notes. */
+/** What Obsidian's settings say about templates and daily notes (read as the plugin reads them). */
 export function readVaultContext(vault: string): VaultContext {
-	const obsidian = join(vault, ".obsidian");
-	const templateFolders: string[] = [];
-	const core = folderSetting(prop(readJson(join(obsidian, "templates.json")), "folder"));
-	if (core) templateFolders.push(core);
-	const templater = folderSetting(prop(readJson(join(obsidian, "plugins", "templater-obsidian", "data.json")), "templates_folder"));
-	if (templater && !templateFolders.includes(templater)) templateFolders.push(templater);
-	const daily = readJson(join(obsidian, "daily-notes.json"));
-	const format = prop(daily, "format");
-	const folder = prop(daily, "folder");
-	return {
-		templateFolders,
-		dailyNoteFormat: typeof format === "string" && format.trim() !== "" ? format.trim() : undefined,
-		dailyNoteFolder: typeof folder === "string" ? folder : undefined,
-	};
+	const config = join(vault, ".obsidian");
+	return vaultContextFrom({
+		templates: readJson(join(config, VAULT_CONFIG_FILES.templates)),
+		templater: readJson(join(config, VAULT_CONFIG_FILES.templater)),
+		dailyNotes: readJson(join(config, VAULT_CONFIG_FILES.dailyNotes)),
+	});
 }
 
 export function readSettings(vault: string): Settings {

@@ -3,6 +3,7 @@ import { parseCadence } from "./cadence";
 import { addSpan, daysBetween, type IsoDate, type Span } from "./dates";
 import { memoPerDay } from "./answer-cache";
 import type { Network } from "./network";
+import { compareNames } from "./orders";
 import type { Person } from "./people";
 import type { Settings } from "./settings";
 
@@ -78,12 +79,6 @@ function computeState(person: Person, lastContact: IsoDate | null, settings: Set
 }
 
 /** One collator for every name sort (`localeCompare` with options builds a new one on every call). */
-export const nameCollator = new Intl.Collator("en", { sensitivity: "base" });
-
-export function compareNames(a: { name: string; path: string }, b: { name: string; path: string }): number {
-	return nameCollator.compare(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-
 /** Every person's state, sorted by name (once per network, settings and day; frozen). */
 export const peopleStates: (network: Network, settings: Settings, today: IsoDate) => readonly PersonState[] = memoPerDay(
 	(network, settings: Settings, today) => [...network.people.values()].map((p) => personState(p, network, settings, today)).sort(compareNames),

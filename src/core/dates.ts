@@ -100,6 +100,11 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 	return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/** `1 day`, `3 days`: a number of days as the views and reasons say it. */
+export function days(n: number): string {
+	return `${n} day${n === 1 ? "" : "s"}`;
+}
+
 /** Days a span covers when it starts on `from`. */
 export function spanDays(from: IsoDate, span: Span): number {
 	return daysBetween(from, addSpan(from, span));

@@ -1,8 +1,9 @@
 /**
- * The derivation: every note's contribution added up into one network, and kept current one note at a
- * time. A change to one note recomputes that note, plus only the notes whose links could now resolve
- * differently (they link the changed note's name, or an alias it gained or lost). Nothing passes over
- * all notes on a change, so updates stay cheap on a 50,000-note vault.
+ * The derivation: which notes' contributions to add up, and which to work out again when one note
+ * changes. A change to one note recomputes that note, plus only the notes whose links could now resolve
+ * differently (they link the changed note's name, or an alias it gained or lost): their links are
+ * resolved again (relinked). Nothing passes over all notes on a change, so updates stay cheap on a
+ * 50,000-note vault. The sums themselves are kept in order by network-sums.ts.
  */
 import type { IsoDate } from "./dates";
 import { basename, type LinkResolver } from "./links";
@@ -11,23 +12,20 @@ import {
 	type Contribution,
 	type ContributionContext,
 	contribute,
-	type Edge,
-	edgeKey,
 	itemPart,
 	linkDeps,
 	type Network,
 	noteDateFinder,
 	notePart,
-	type Part,
 } from "./network";
+import { NetworkSums } from "./network-sums";
 import type { NoteFacts } from "./note";
-import { isExcluded, isPersonNote, type PathRules, type Person, readPerson } from "./people";
+import { isExcluded, isPersonNote, type PathRules, pathRules } from "./folders";
+import { type Person, readPerson } from "./people";
 import { compareProblems, type Problem } from "./problems";
-import { compareNames } from "./cold";
 import type { Settings, VaultContext } from "./settings";
-import { addTo, insertionPoint, removeFrom, removeSorted } from "./collections";
-import { compareEdges, comparePromises, compareUpcoming } from "./orders";
-import { compareTouchpoints, type PromiseTask, type Touchpoint } from "./touchpoints";
+import { addTo, removeFrom } from "./collections";
+import { compareNames } from "./orders";
 
 /** A link written as the note's path (`folder/Name`) depends on this key. */
 function pathKey(path: string): string {
@@ -44,29 +42,12 @@ export class Derivation {
 	private readonly dependents = new Map<string, Set<string>>();
 	/** Paths the derivation has seen (to tell additions and removals from edits). */
 	private readonly known = new Set<string>();
-	private readonly touchpoints = new Map<string, Touchpoint[]>();
-	private readonly upcoming = new Map<string, Touchpoint[]>();
-	/**
-	 * Touchpoint lists changed since the last `network()`: additions are pushed, removals remembered,
-	 * and each list is filtered and sorted once when the network is next read. (Splicing into sorted
-	 * lists one touch at a time was quadratic for a popular person's thousand touchpoints.)
-	 */
-	private readonly dirtyTouches = new Map<Map<string, Touchpoint[]>, Map<string, Set<Touchpoint> | null>>();
-	private readonly edges = new Map<string, Edge>();
-	/** Every promise, kept in `comparePromises` order as notes change (never re-sorted whole). */
-	private readonly promises: PromiseTask[] = [];
-	/** Edges in order (by source, then target), kept as they come and go. */
-	private readonly edgeOrder: Edge[] = [];
-	/** How many edges each person has. */
-	private readonly degree = new Map<string, number>();
 	/** People in name order; null when someone came, went or was renamed since it was last worked out. */
 	private peopleOrder: string[] | null = null;
-	private readonly problemsByFile = new Map<string, Problem[]>();
 	private readonly rules: PathRules;
 	private readonly ctx: ContributionContext;
 	private snapshot: Network | null = null;
-	/** While rebuilding, ordered lists are appended to and sorted once at the end. */
-	private bulk = false;
+	private readonly sums: NetworkSums;
 
 	constructor(
 		private readonly notes: ReadonlyMap<string, NoteFacts>,
@@ -80,7 +61,8 @@ export class Derivation {
 		 */
 		readonly live = true,
 	) {
-		this.rules = { templateFolders: context.templateFolders, excludedFolders: settings.excludedFolders, peopleFolders: settings.peopleFolders };
+		this.rules = pathRules(settings, context);
+		this.sums = new NetworkSums(today);
 		this.ctx = { people: this.people, personOf: this.personOf, noteDate: noteDateFinder(settings, context), today };
 	}
 
@@ -91,11 +73,9 @@ export class Derivation {
 			this.known.add(path);
 			this.readPersonAt(path);
 		}
-		this.bulk = true;
+		this.sums.beginBulk();
 		for (const path of paths) this.recontribute(path);
-		this.bulk = false;
-		this.promises.sort(comparePromises);
-		this.edgeOrder.sort(compareEdges);
+		this.sums.endBulk();
 		this.snapshot = null;
 		return this;
 	}
@@ -130,17 +110,11 @@ export class Derivation {
 	/** The summed network. Its maps are live: they change with later updates. */
 	network(): Network {
 		if (this.snapshot) return this.snapshot;
-		this.flushTouches();
-		const promises = this.promises.slice();
-		const problems: Problem[] = [];
-		for (const list of this.problemsByFile.values()) problems.push(...list);
-		problems.push(...this.aliasProblems());
-		problems.sort(compareProblems);
+		const sums = this.sums.snapshot();
+		sums.problems.push(...this.aliasProblems());
+		sums.problems.sort(compareProblems);
 		if (!this.peopleOrder) this.peopleOrder = [...this.people.values()].sort(compareNames).map((p) => p.path);
-		this.snapshot = {
-			people: this.people, touchpoints: this.touchpoints, upcoming: this.upcoming, promises, edges: this.edges,
-			edgeOrder: this.edgeOrder.slice(), degree: new Map(this.degree), peopleOrder: this.peopleOrder, problems,
-		};
+		this.snapshot = { ...sums, people: this.people, peopleOrder: this.peopleOrder };
 		return this.snapshot;
 	}
 
@@ -151,32 +125,6 @@ export class Derivation {
 		const owners = this.aliasOwners.get(target.toLowerCase());
 		return owners?.size === 1 ? ([...owners][0] ?? null) : null;
 	};
-
-	private markTouch(map: Map<string, Touchpoint[]>, person: string, removed: Touchpoint | null): void {
-		let dirty = this.dirtyTouches.get(map);
-		if (!dirty) this.dirtyTouches.set(map, (dirty = new Map<string, Set<Touchpoint> | null>()));
-		let gone = dirty.get(person) ?? null;
-		if (removed) {
-			if (!gone) gone = new Set();
-			gone.add(removed);
-		}
-		dirty.set(person, gone);
-	}
-
-	private flushTouches(): void {
-		for (const [map, dirty] of this.dirtyTouches) {
-			const compare = map === this.upcoming ? compareUpcoming : compareTouchpoints;
-			for (const [person, gone] of dirty) {
-				const list = map.get(person);
-				if (!list) continue;
-				// Always a new array: a changed list is a new object, which per-person caches (next.ts) rely on.
-				const kept = gone ? list.filter((t) => !gone.has(t)) : list.slice();
-				if (kept.length === 0) map.delete(person);
-				else map.set(person, kept.sort(compare));
-			}
-		}
-		this.dirtyTouches.clear();
-	}
 
 	private aliasProblems(): Problem[] {
 		const out: Problem[] = [];
@@ -245,19 +193,18 @@ export class Derivation {
 		});
 		for (const idx of changedItems) {
 			const old = c.items[idx];
-			if (old) this.subtractPart(old);
+			if (old) this.sums.subtractPart(old);
 			const part = itemPart(path, c, idx, this.ctx);
 			c.items[idx] = part;
-			if (part) this.addPart(part);
+			if (part) this.sums.addPart(part);
 		}
 		// The whole-note part reads every link (a person's links and met_through, a dated note's contacts).
 		if (c.wholeNote && (noteLevel || changedItems.size > 0)) {
-			this.subtractPart(c.note);
+			this.sums.subtractPart(c.note);
 			c.problems = c.baseProblems.slice();
 			c.note = notePart(path, c, this.ctx, c.problems);
-			this.addPart(c.note);
-			if (c.problems.length > 0) this.problemsByFile.set(path, c.problems);
-			else this.problemsByFile.delete(path);
+			this.sums.addPart(c.note);
+			this.sums.setProblems(path, c.problems);
 		}
 		return noteLevel || changedItems.size > 0;
 	}
@@ -279,68 +226,18 @@ export class Derivation {
 
 	private add(path: string, c: Contribution): void {
 		if (this.live) for (const key of c.deps) addTo(this.dependents, key, path);
-		for (const part of c.items) if (part) this.addPart(part);
-		this.addPart(c.note);
-		if (c.problems.length > 0) this.problemsByFile.set(path, c.problems);
+		for (const part of c.items) if (part) this.sums.addPart(part);
+		this.sums.addPart(c.note);
+		this.sums.setProblems(path, c.problems);
 	}
 
 	private subtract(path: string, c: Contribution): void {
 		for (const key of c.deps) removeFrom(this.dependents, key, path);
-		for (const part of c.items) if (part) this.subtractPart(part);
-		this.subtractPart(c.note);
-		this.problemsByFile.delete(path);
+		for (const part of c.items) if (part) this.sums.subtractPart(part);
+		this.sums.subtractPart(c.note);
+		this.sums.setProblems(path, []);
 	}
 
-	private addPart(part: Part): void {
-		for (const { person, touch } of part.touches) {
-			const map = touch.date > this.today ? this.upcoming : this.touchpoints;
-			const list = map.get(person);
-			if (list) list.push(touch);
-			else map.set(person, [touch]);
-			this.markTouch(map, person, null);
-		}
-		for (const { a, b, kind } of part.edges) {
-			const key = edgeKey(a, b);
-			let e = this.edges.get(key);
-			if (!e) {
-				this.edges.set(key, (e = { source: a < b ? a : b, target: a < b ? b : a, counts: {}, weight: 0 }));
-				if (this.bulk) this.edgeOrder.push(e);
-				else this.edgeOrder.splice(insertionPoint(this.edgeOrder, e, compareEdges), 0, e);
-				this.degree.set(a, (this.degree.get(a) ?? 0) + 1);
-				this.degree.set(b, (this.degree.get(b) ?? 0) + 1);
-			}
-			e.counts[kind] = (e.counts[kind] ?? 0) + 1;
-			e.weight++;
-		}
-		for (const p of part.promises) {
-			if (this.bulk) this.promises.push(p);
-			else this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
-		}
-	}
-
-	private subtractPart(part: Part): void {
-		for (const { person, touch } of part.touches) {
-			this.markTouch(touch.date > this.today ? this.upcoming : this.touchpoints, person, touch);
-		}
-		for (const { a, b, kind } of part.edges) {
-			const key = edgeKey(a, b);
-			const e = this.edges.get(key);
-			if (!e) continue;
-			const n = (e.counts[kind] ?? 0) - 1;
-			if (n > 0) e.counts[kind] = n;
-			else delete e.counts[kind];
-			if (--e.weight <= 0) {
-				this.edges.delete(key);
-				removeSorted(this.edgeOrder, e, compareEdges);
-				for (const p of [a, b]) {
-					const d = (this.degree.get(p) ?? 0) - 1;
-					if (d > 0) this.degree.set(p, d);
-					else this.degree.delete(p);
-				}
-			}
-		}
-		for (const p of part.promises) removeSorted(this.promises, p, comparePromises);
-	}
 }
 
 export interface DeriveInput {

@@ -7,8 +7,9 @@ import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import { bidirectional } from "graphology-shortest-path/unweighted";
-import type { GraphData } from "./graph";
-import type { EdgeKind } from "./network";
+import { memoPerNetwork } from "./answer-cache";
+import { type GraphData, graphData } from "./graph";
+import type { EdgeKind, Network } from "./network";
 
 export interface NodeAttributes {
 	name: string;
@@ -68,24 +69,70 @@ export interface GraphMetrics {
 	betweenness: Map<string, number>;
 }
 
-export function graphMetrics(graph: PeopleGraph, seed = 1): GraphMetrics {
-	const degree = new Map<string, number>();
-	graph.forEachNode((n) => degree.set(n, graph.degree(n)));
+/** The seed of every community detection, so that the graph view's groups and the metrics agree. */
+export const COMMUNITY_SEED = 11;
+
+export interface Communities {
+	/** Community number per person; people with no edge each get their own. */
+	community: Map<string, number>;
+	count: number;
+}
+
+/** Louvain communities of a graph, seeded: the same on every run. */
+export function communitiesOf(graph: PeopleGraph, seed = COMMUNITY_SEED): Communities {
 	const community = new Map<string, number>();
-	let communityCount = 0;
+	let count = 0;
 	if (graph.size > 0) {
 		const detailed = louvain.detailed(graph, { getEdgeWeight: "weight", rng: seededRandom(seed) });
 		for (const [node, c] of Object.entries(detailed.communities)) community.set(node, c);
-		communityCount = detailed.count;
+		count = detailed.count;
 	} else {
-		graph.forEachNode((n) => community.set(n, communityCount++));
+		graph.forEachNode((n) => community.set(n, count++));
 	}
+	return { community, count };
+}
+
+function metricsWith(graph: PeopleGraph, { community, count }: Communities): GraphMetrics {
+	const degree = new Map<string, number>();
+	graph.forEachNode((n) => degree.set(n, graph.degree(n)));
 	const betweenness = new Map<string, number>();
 	if (graph.order > 2) {
 		const scores = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
 		for (const [node, v] of Object.entries(scores)) betweenness.set(node, v);
 	} else graph.forEachNode((n) => betweenness.set(n, 0));
-	return { degree, community, communityCount, betweenness };
+	return { degree, community, communityCount: count, betweenness };
+}
+
+export function graphMetrics(graph: PeopleGraph, seed = COMMUNITY_SEED): GraphMetrics {
+	return metricsWith(graph, communitiesOf(graph, seed));
+}
+
+/** A filter as a cache key: the same key for the same filter, whatever the order of its lists. */
+function filterKey(filter: GraphFilter): string {
+	return JSON.stringify([[...(filter.kinds ?? [])].sort(), [...(filter.circles ?? [])].map((c) => c.toLowerCase()).sort()]);
+}
+
+function filterOf(key: string): GraphFilter {
+	const [kinds, circles] = JSON.parse(key) as [EdgeKind[], string[]];
+	return { kinds, circles };
+}
+
+/**
+ * Louvain runs once per network and filter, however many views and queries ask (each asks with the
+ * network it has; a new network after an update is a new question). The graph itself is not shared: the
+ * graph view puts its own attributes on the one it builds.
+ */
+const communityMemo = memoPerNetwork((network, key: string): Communities => communitiesOf(buildGraph(graphData(network), filterOf(key))));
+const metricsMemo = memoPerNetwork((network, key: string): GraphMetrics => metricsWith(buildGraph(graphData(network), filterOf(key)), communityMemo(network, key)));
+
+/** The communities of a network's people graph (filtered), worked out once per network and filter. */
+export function networkCommunities(network: Network, filter: GraphFilter = {}): Communities {
+	return communityMemo(network, filterKey(filter));
+}
+
+/** The metrics of a network's people graph (filtered), worked out once per network and filter. */
+export function networkMetrics(network: Network, filter: GraphFilter = {}): GraphMetrics {
+	return metricsMemo(network, filterKey(filter));
 }
 
 /** The people who most connect separate groups, best first. */

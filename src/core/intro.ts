@@ -2,9 +2,9 @@
  * Introductions, the honest kind: how well you really know each person, the common threads between two
  * people, a drafted introduction, and the pairs worth introducing.
  */
-import { daysBetween, type IsoDate } from "./dates";
+import { days, daysBetween, type IsoDate } from "./dates";
 import { basename } from "./links";
-import type { Network } from "./network";
+import { edgeEnds, edgeKey, type Network } from "./network";
 import type { Person } from "./people";
 import { plainText } from "./people";
 
@@ -55,12 +55,12 @@ export function findPerson(network: Network, query: string): Person | null {
 }
 
 function whenText(date: IsoDate, today: IsoDate): string {
-	const days = daysBetween(date, today);
-	if (days < 1) return "today";
-	if (days < 45) return `${days} day${days === 1 ? "" : "s"} ago`;
-	if (days <= 365) return `${Math.round(days / 30.4)} months ago`;
-	if (days < 365 * 2) return "over a year ago";
-	return `${Math.floor(days / 365)} years ago`;
+	const n = daysBetween(date, today);
+	if (n < 1) return "today";
+	if (n < 45) return `${days(n)} ago`;
+	if (n <= 365) return `${Math.round(n / 30.4)} months ago`;
+	if (n < 365 * 2) return "over a year ago";
+	return `${Math.floor(n / 365)} years ago`;
 }
 
 export function acquaintance(network: Network, person: Person, today: IsoDate): Acquaintance {
@@ -202,15 +202,9 @@ export function introduce(network: Network, a: Person, b: Person, today: IsoDate
 	const ka = acquaintance(network, a, today);
 	const kb = acquaintance(network, b, today);
 	const threads = threadsBetween(network, a, b, personTags);
-	const key = a.path < b.path ? `${a.path}\u0000${b.path}` : `${b.path}\u0000${a.path}`;
-	const edge = network.edges.get(key);
+	const edge = network.edges.get(edgeKey(a.path, b.path));
 	const connected = edge ? Object.keys(edge.counts) : [];
 	return { a: ka, b: kb, connected, threads, draft: draftIntroduction(a, b, ka, kb, threads) };
-}
-
-/** The task line that records the follow-up of an introduction: an `#intro` promise linking both. */
-export function introPromiseLine(a: Pick<Person, "name">, b: Pick<Person, "name">, due: IsoDate): string {
-	return `- [ ] Follow up on introducing [[${a.name}]] and [[${b.name}]] #intro 📅 ${due}`;
 }
 
 export interface IntroSuggestion {
@@ -243,7 +237,7 @@ export function suggestIntroductions(network: Network, limit = 20, personTags: r
 	}
 	const pairs = new Set<string>();
 	const pair = (x: string, y: string) => {
-		if (x !== y) pairs.add(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+		if (x !== y) pairs.add(edgeKey(x, y));
 	};
 	for (const [w, needers] of byNeed) for (const o of byOffer.get(w) ?? []) for (const n of needers) pair(n, o);
 	for (const group of byInterest.values()) {
@@ -259,7 +253,7 @@ export function suggestIntroductions(network: Network, limit = 20, personTags: r
 	const out: IntroSuggestion[] = [];
 	for (const key of pairs) {
 		if (network.edges.has(key)) continue;
-		const [x, y] = key.split("\u0000") as [string, string];
+		const [x, y] = edgeEnds(key);
 		const a = network.people.get(x), b = network.people.get(y);
 		if (!a || !b) continue;
 		const reasons = threadsBetween(network, a, b, personTags);

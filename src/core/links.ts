@@ -53,22 +53,6 @@ export function folderOf(path: string): string {
 	return slash >= 0 ? path.slice(0, slash) : "";
 }
 
-/** `s` without slashes at either end (a loop: `/\/+$/` is quadratic on a long run of slashes). */
-export function trimSlashes(s: string): string {
-	let start = 0;
-	let end = s.length;
-	while (start < end && s[start] === "/") start++;
-	while (end > start && s[end - 1] === "/") end--;
-	return s.slice(start, end);
-}
-
-/** True when `path` lies inside `folder` (or is it). Folder "" or "/" is the whole vault. */
-export function isInFolder(path: string, folder: string): boolean {
-	const f = trimSlashes(folder);
-	if (f === "") return false;
-	return path === f || path.startsWith(`${f}/`);
-}
-
 function stripMd(p: string): string {
 	return p.toLowerCase().endsWith(".md") ? p.slice(0, -3) : p;
 }

@@ -6,7 +6,8 @@
  * sequences).
  */
 import type { IsoDate } from "./dates";
-import { isInFolder, type LinkResolver, PathResolver } from "./links";
+import { inPeopleFolder } from "./folders";
+import { type LinkResolver, PathResolver } from "./links";
 import { Derivation } from "./derivation";
 import type { Network } from "./network";
 import { type NoteFacts, parseNote } from "./note";
@@ -59,13 +60,9 @@ export class NetworkIndex {
 		return this.notes.get(path);
 	}
 
-	private inPeopleFolder(path: string): boolean {
-		return this.settings.peopleFolders.some((f) => isInFolder(path, f));
-	}
-
 	/** Adds or replaces a Markdown note from its text. The text is not kept. */
 	upsert(path: string, text: string): void {
-		const facts = parseNote(text, this.settings, this.inPeopleFolder(path));
+		const facts = parseNote(text, this.settings, inPeopleFolder(path, this.settings));
 		if (!this.notes.has(path)) this.paths.add(path);
 		this.notes.set(path, facts);
 		this.changed(path);
@@ -97,8 +94,8 @@ export class NetworkIndex {
 		const facts = this.notes.get(from);
 		if (!facts) return false;
 		this.remove(from);
-		const wasIn = this.inPeopleFolder(from);
-		const isIn = this.inPeopleFolder(to);
+		const wasIn = inPeopleFolder(from, this.settings);
+		const isIn = inPeopleFolder(to, this.settings);
 		if (!wasIn && isIn && !facts.personMarked) return false; // read outside, its fields and body were not kept
 		if (wasIn && !isIn && !facts.personMarked) return false;
 		if (!this.notes.has(to)) this.paths.add(to);

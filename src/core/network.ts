@@ -73,8 +73,15 @@ export function noteDateFinder(settings: Settings, context: VaultContext): (path
 	};
 }
 
+/** The key of the edge between two people in `Network.edges`: the same whichever way round they come. */
 export function edgeKey(a: string, b: string): string {
 	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** The two people of an edge key, the smaller path first. */
+export function edgeEnds(key: string): [string, string] {
+	const cut = key.indexOf("\u0000");
+	return [key.slice(0, cut), key.slice(cut + 1)];
 }
 
 export interface EdgeMark {

@@ -2,8 +2,9 @@
  * Next touchpoints: who to be in touch with now, most urgent first, each with its reasons and what to
  * bring up (an open promise, what they need, what you talked about last).
  */
-import { compareNames, personState } from "./cold";
-import { daysBetween, type IsoDate } from "./dates";
+import { personState } from "./cold";
+import { compareNames } from "./orders";
+import { days, daysBetween, type IsoDate } from "./dates";
 import type { Network } from "./network";
 import { nextBirthday, type Person } from "./people";
 import { memoPerDay } from "./answer-cache";
@@ -37,10 +38,6 @@ function lastTime(t: Touchpoint): string {
 	if (t.kind === "note") return t.text === t.date ? `Last time: ${t.date} (daily note)` : `Last time (${t.date}): ${t.text}`;
 	if (t.kind === "field") return `Last time: ${t.date} (last_contact)`;
 	return `Last time (${t.date}): ${t.text || "(no note)"}`;
-}
-
-function days(n: number): string {
-	return `${n} day${n === 1 ? "" : "s"}`;
 }
 
 /** Who to be in touch with now, most urgent first, at most `limit` (ranked once per network and day). */

@@ -1,7 +1,15 @@
-/** The orders the derivation keeps its sums in: touchpoints, promises, edges. */
+/** Sort orders shared by the derivation and the queries: people by name, touchpoints, promises, edges. */
 import type { Edge } from "./network";
 import type { PromiseTask, Touchpoint } from "./touchpoints";
 
+/** Latest first, then by path and line so the order never depends on insertion. */
+export function compareTouchpoints(a: Touchpoint, b: Touchpoint): number {
+	if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+	if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+	return (a.line ?? 0) - (b.line ?? 0);
+}
+
+/** Upcoming touchpoints: soonest first, then by path and line. */
 export function compareUpcoming(a: Touchpoint, b: Touchpoint): number {
 	if (a.date !== b.date) return a.date < b.date ? -1 : 1;
 	if (a.path !== b.path) return a.path < b.path ? -1 : 1;
@@ -22,4 +30,12 @@ export function comparePromises(a: PromiseTask, b: PromiseTask): number {
 export function compareEdges(a: Edge, b: Edge): number {
 	if (a.source !== b.source) return a.source < b.source ? -1 : 1;
 	return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+}
+
+/** Names compared as people read them: case and accents aside. */
+export const nameCollator = new Intl.Collator("en", { sensitivity: "base" });
+
+/** People (or rows about them) by name, then path, so that the order never depends on insertion. */
+export function compareNames(a: { name: string; path: string }, b: { name: string; path: string }): number {
+	return nameCollator.compare(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }

@@ -4,7 +4,7 @@
 import { type Cadence, parseCadence } from "./cadence";
 import { formatIso, type IsoDate, isRealDate, parseDateValue } from "./dates";
 import { asList, valueText } from "./frontmatter";
-import { basename, isInFolder } from "./links";
+import { basename } from "./links";
 import type { LocalProblem } from "./markdown";
 import type { NoteFacts } from "./note";
 
@@ -43,22 +43,6 @@ const KNOWN = new Set([
 	"interests", "topics", "org", "company", "role", "email", "phone", "snoozeuntil", "aliases", "alias",
 	"tags", "tag", "type", "category", "categories",
 ]);
-
-export interface PathRules {
-	templateFolders: string[];
-	excludedFolders: string[];
-	peopleFolders: string[];
-}
-
-/** Notes in the templates folder or an excluded folder are never read. */
-export function isExcluded(path: string, rules: PathRules): boolean {
-	return rules.templateFolders.some((f) => isInFolder(path, f)) || rules.excludedFolders.some((f) => isInFolder(path, f));
-}
-
-export function isPersonNote(path: string, facts: NoteFacts, rules: PathRules): boolean {
-	if (isExcluded(path, rules)) return false;
-	return facts.personMarked || rules.peopleFolders.some((f) => isInFolder(path, f));
-}
 
 /**
  * Text of a value that may be a link: `[[Acme|Acme Inc]]` reads as `Acme Inc`, `[[Orgs/Acme]]` as `Acme`.

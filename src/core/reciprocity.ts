@@ -2,7 +2,7 @@
  * Give and take: a ledger per person from `#gave`/`#got` touchpoints and kept promises (yours count as
  * given, theirs as received), and a gentle flag when a relationship has gone one-sided either way.
  */
-import { nameCollator } from "./cold";
+import { nameCollator } from "./orders";
 import type { IsoDate } from "./dates";
 import type { Network } from "./network";
 import type { Settings } from "./settings";

@@ -3,7 +3,8 @@
  * birthdays, the coldest people), and the filters and sort orders of the cold and promises lists. Pure
  * functions of the network, the settings and `today`.
  */
-import { coldReport, compareNames, nameCollator, type PersonState, personState } from "./cold";
+import { coldReport, type PersonState, personState } from "./cold";
+import { compareNames, nameCollator } from "./orders";
 import { daysBetween, type IsoDate } from "./dates";
 import type { Network } from "./network";
 import { nextBirthday } from "./people";

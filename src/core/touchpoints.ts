@@ -38,10 +38,3 @@ export function helpOf(tags: readonly string[]): HelpDirection {
 	if (tags.includes("got")) return "got";
 	return null;
 }
-
-/** Latest first, then by path and line so the order never depends on insertion. */
-export function compareTouchpoints(a: Touchpoint, b: Touchpoint): number {
-	if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-	if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-	return (a.line ?? 0) - (b.line ?? 0);
-}

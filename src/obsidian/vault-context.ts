@@ -1,24 +1,16 @@
 /**
  * What Obsidian's own settings say about the vault: the templates folder (core Templates plugin and
- * Templater) and the Daily notes format and folder. Read from the running plugins when they are loaded,
- * else from their files in the config folder; anything missing or unreadable is simply left out.
+ * Templater) and the Daily notes format and folder. Fetched from the running plugins when they are
+ * loaded, else from their files in the config folder; the core reads them (core/vault-context.ts, as
+ * the CLI does).
  */
 import { type App, normalizePath } from "obsidian";
-import type { VaultContext } from "../core";
+import { VAULT_CONFIG_FILES, type VaultContext, vaultContextFrom } from "../core";
 
 type Options = Record<string, unknown>;
 
 function record(v: unknown): Options | undefined {
 	return v && typeof v === "object" && !Array.isArray(v) ? (v as Options) : undefined;
-}
-
-function text(v: unknown): string | undefined {
-	return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
-}
-
-function folder(v: unknown): string | undefined {
-	const t = text(v)?.replace(/^\/+|\/+$/g, "");
-	return t ? normalizePath(t) : undefined;
 }
 
 /** Options of a core plugin (`daily-notes`, `templates`) when Obsidian has it loaded. Not public API. */
@@ -55,17 +47,9 @@ async function readConfigJson(app: App, file: string): Promise<Options | undefin
 }
 
 export async function readVaultContext(app: App): Promise<VaultContext> {
-	const templates = internalOptions(app, "templates") ?? (await readConfigJson(app, "templates.json"));
-	const templater = communitySettings(app, "templater-obsidian") ?? (await readConfigJson(app, "plugins/templater-obsidian/data.json"));
-	const daily = internalOptions(app, "daily-notes") ?? (await readConfigJson(app, "daily-notes.json"));
-	const templateFolders: string[] = [];
-	for (const f of [folder(templates?.folder), folder(templater?.templates_folder)]) {
-		if (f && f !== "/" && !templateFolders.includes(f)) templateFolders.push(f);
-	}
-	const context: VaultContext = { templateFolders };
-	const format = text(daily?.format);
-	if (format) context.dailyNoteFormat = format;
-	const dailyFolder = folder(daily?.folder);
-	if (dailyFolder) context.dailyNoteFolder = dailyFolder;
-	return context;
+	return vaultContextFrom({
+		templates: internalOptions(app, "templates") ?? (await readConfigJson(app, VAULT_CONFIG_FILES.templates)),
+		templater: communitySettings(app, "templater-obsidian") ?? (await readConfigJson(app, VAULT_CONFIG_FILES.templater)),
+		dailyNotes: internalOptions(app, "daily-notes") ?? (await readConfigJson(app, VAULT_CONFIG_FILES.dailyNotes)),
+	});
 }

@@ -2,7 +2,7 @@
 /** The command palette: which commands exist, Next touchpoints, and each action's command flow. */
 import { afterEach, describe, expect, it } from "vitest";
 import { nextTouchpoints } from "../../src/core";
-import { buildPersonNote } from "../../src/core/edits";
+import { buildPersonNote } from "../../src/core/new-notes";
 import { touchpointLine } from "../../src/obsidian/views/wording";
 import { MANIFEST, click, type Loaded, loadPlugin, notices, press, runCommand, tick, topModal, type, unload, VAULT } from "./harness";
 import { Modal, type SuggestModal } from "../obsidian-stub";

@@ -1,0 +1,152 @@
+/**
+ * The network's sums: the touchpoints, promises, edges and problems of every note part added up, and
+ * kept in the orders the queries read them as parts come and go (never re-sorted whole). Which parts to
+ * add or take away is the derivation's business (derivation.ts); this only keeps the sums.
+ */
+import type { IsoDate } from "./dates";
+import { type Edge, edgeEnds, edgeKey, type Part } from "./network";
+import type { Problem } from "./problems";
+import { insertionPoint, removeSorted } from "./collections";
+import { compareEdges, comparePromises, compareTouchpoints, compareUpcoming } from "./orders";
+import type { PromiseTask, Touchpoint } from "./touchpoints";
+
+/** What the sums hand to a network snapshot (copies where a later update would change them in place). */
+export interface SumsSnapshot {
+	touchpoints: Map<string, Touchpoint[]>;
+	upcoming: Map<string, Touchpoint[]>;
+	promises: PromiseTask[];
+	edges: Map<string, Edge>;
+	edgeOrder: Edge[];
+	degree: Map<string, number>;
+	/** Every note's own problems, unsorted. */
+	problems: Problem[];
+}
+
+export class NetworkSums {
+	private readonly touchpoints = new Map<string, Touchpoint[]>();
+	private readonly upcoming = new Map<string, Touchpoint[]>();
+	/**
+	 * Touchpoint lists changed since the last snapshot: additions are pushed, removals remembered, and
+	 * each list is filtered and sorted once when the network is next read. (Splicing into sorted lists one
+	 * touch at a time was quadratic for a popular person's thousand touchpoints.)
+	 */
+	private readonly dirtyTouches = new Map<Map<string, Touchpoint[]>, Map<string, Set<Touchpoint> | null>>();
+	private readonly edges = new Map<string, Edge>();
+	/** Every promise, kept in `comparePromises` order as notes change (never re-sorted whole). */
+	private readonly promises: PromiseTask[] = [];
+	/** Edges in order (by source, then target), kept as they come and go. */
+	private readonly edgeOrder: Edge[] = [];
+	/** How many edges each person has. */
+	private readonly degree = new Map<string, number>();
+	private readonly problemsByFile = new Map<string, Problem[]>();
+	/** While rebuilding, ordered lists are appended to and sorted once at the end. */
+	private bulk = false;
+
+	/** Touchpoints after `today` are upcoming, never counted. */
+	constructor(private readonly today: IsoDate) {}
+
+	/** Adds many parts at once: appended now, sorted once by `endBulk`. */
+	beginBulk(): void {
+		this.bulk = true;
+	}
+
+	endBulk(): void {
+		this.bulk = false;
+		this.promises.sort(comparePromises);
+		this.edgeOrder.sort(compareEdges);
+	}
+
+	/** The problems a file has now (none: forgets it). */
+	setProblems(path: string, problems: Problem[]): void {
+		if (problems.length > 0) this.problemsByFile.set(path, problems);
+		else this.problemsByFile.delete(path);
+	}
+
+	snapshot(): SumsSnapshot {
+		this.flushTouches();
+		const problems: Problem[] = [];
+		for (const list of this.problemsByFile.values()) problems.push(...list);
+		return {
+			touchpoints: this.touchpoints, upcoming: this.upcoming, promises: this.promises.slice(), edges: this.edges,
+			edgeOrder: this.edgeOrder.slice(), degree: new Map(this.degree), problems,
+		};
+	}
+
+	private markTouch(map: Map<string, Touchpoint[]>, person: string, removed: Touchpoint | null): void {
+		let dirty = this.dirtyTouches.get(map);
+		if (!dirty) this.dirtyTouches.set(map, (dirty = new Map<string, Set<Touchpoint> | null>()));
+		let gone = dirty.get(person) ?? null;
+		if (removed) {
+			if (!gone) gone = new Set();
+			gone.add(removed);
+		}
+		dirty.set(person, gone);
+	}
+
+	private flushTouches(): void {
+		for (const [map, dirty] of this.dirtyTouches) {
+			const compare = map === this.upcoming ? compareUpcoming : compareTouchpoints;
+			for (const [person, gone] of dirty) {
+				const list = map.get(person);
+				if (!list) continue;
+				// Always a new array: a changed list is a new object, which per-person caches (next.ts) rely on.
+				const kept = gone ? list.filter((t) => !gone.has(t)) : list.slice();
+				if (kept.length === 0) map.delete(person);
+				else map.set(person, kept.sort(compare));
+			}
+		}
+		this.dirtyTouches.clear();
+	}
+
+	addPart(part: Part): void {
+		for (const { person, touch } of part.touches) {
+			const map = touch.date > this.today ? this.upcoming : this.touchpoints;
+			const list = map.get(person);
+			if (list) list.push(touch);
+			else map.set(person, [touch]);
+			this.markTouch(map, person, null);
+		}
+		for (const { a, b, kind } of part.edges) {
+			const key = edgeKey(a, b);
+			let e = this.edges.get(key);
+			if (!e) {
+				const [source, target] = edgeEnds(key);
+				this.edges.set(key, (e = { source, target, counts: {}, weight: 0 }));
+				if (this.bulk) this.edgeOrder.push(e);
+				else this.edgeOrder.splice(insertionPoint(this.edgeOrder, e, compareEdges), 0, e);
+				this.degree.set(a, (this.degree.get(a) ?? 0) + 1);
+				this.degree.set(b, (this.degree.get(b) ?? 0) + 1);
+			}
+			e.counts[kind] = (e.counts[kind] ?? 0) + 1;
+			e.weight++;
+		}
+		for (const p of part.promises) {
+			if (this.bulk) this.promises.push(p);
+			else this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
+		}
+	}
+
+	subtractPart(part: Part): void {
+		for (const { person, touch } of part.touches) {
+			this.markTouch(touch.date > this.today ? this.upcoming : this.touchpoints, person, touch);
+		}
+		for (const { a, b, kind } of part.edges) {
+			const key = edgeKey(a, b);
+			const e = this.edges.get(key);
+			if (!e) continue;
+			const n = (e.counts[kind] ?? 0) - 1;
+			if (n > 0) e.counts[kind] = n;
+			else delete e.counts[kind];
+			if (--e.weight <= 0) {
+				this.edges.delete(key);
+				removeSorted(this.edgeOrder, e, compareEdges);
+				for (const p of [a, b]) {
+					const d = (this.degree.get(p) ?? 0) - 1;
+					if (d > 0) this.degree.set(p, d);
+					else this.degree.delete(p);
+				}
+			}
+		}
+		for (const p of part.promises) removeSorted(this.promises, p, comparePromises);
+	}
+}
