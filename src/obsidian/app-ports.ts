@@ -2,7 +2,7 @@
  * Obsidian's objects behind the narrow doors of ports.ts. This is the one file that reaches into
  * `app.vault`, `app.metadataCache`, `app.fileManager` and `app.workspace`; main.ts wires it.
  */
-import { type App, type EventRef, type Events, normalizePath, type PaneType, TFile, TFolder } from "obsidian";
+import { type App, type EventRef, type Events, normalizePath, TFile, TFolder } from "obsidian";
 import type { NoteWriter, Ports, Unsubscribe, VaultListener, VaultSource, WorkspacePort } from "./ports";
 import { openView } from "./open-view";
 import { readVaultContext } from "./vault-context";
@@ -71,7 +71,7 @@ export function workspacePort(app: App): WorkspacePort {
 			const file = app.vault.getAbstractFileByPath(path);
 			if (!(file instanceof TFile)) return false;
 			const line = options.line;
-			const leaf = workspace.getLeaf((options.newTab ?? false) as PaneType | boolean);
+			const leaf = workspace.getLeaf(options.newTab ?? false);
 			await leaf.openFile(file, typeof line === "number" && line > 0 ? { eState: { line: line - 1 } } : undefined);
 			return true;
 		},
