@@ -37,10 +37,6 @@ export class Events {
 	trigger(name: string, ...data: unknown[]): void {
 		for (const ref of [...(this.stubHandlers.get(name) ?? [])]) ref.fn(...data);
 	}
-	/** Stub: how many handlers listen to `name`. */
-	stubListeners(name: string): number {
-		return this.stubHandlers.get(name)?.length ?? 0;
-	}
 }
 
 export class Component {
@@ -164,7 +160,6 @@ export class TFolder extends TAbstractFile {}
 export class View extends Component {
 	app: App;
 	icon = "";
-	navigation = false;
 	containerEl: HTMLElement;
 	constructor(public leaf: WorkspaceLeaf) {
 		super();
@@ -191,11 +186,6 @@ export class ItemView extends View {
 		super(leaf);
 		this.containerEl.createDiv({ cls: "view-header" });
 		this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
-	}
-	addAction(icon: string, title: string, cb: (evt: MouseEvent) => unknown): HTMLElement {
-		const el = this.containerEl.createDiv({ cls: "view-action clickable-icon", attr: { "aria-label": title, "data-icon": icon } });
-		el.addEventListener("click", cb);
-		return el;
 	}
 }
 
@@ -312,12 +302,10 @@ export class Notice {
 	static stubAll: Notice[] = [];
 	messageEl: HTMLElement;
 	containerEl: HTMLElement;
-	noticeEl: HTMLElement;
 	stubHidden = false;
 	constructor(message: string | DocumentFragment, public duration?: number) {
 		this.containerEl = createDiv({ cls: "notice" });
 		this.messageEl = this.containerEl.createDiv({ cls: "notice-message" });
-		this.noticeEl = this.messageEl;
 		this.setMessage(message);
 		Notice.stubAll.push(this);
 	}
@@ -372,7 +360,6 @@ export class Modal {
 	modalEl: HTMLElement;
 	titleEl: HTMLElement;
 	contentEl: HTMLElement;
-	shouldRestoreSelection = false;
 	constructor(public app: App) {
 		this.containerEl = createDiv({ cls: "modal-container" });
 		this.modalEl = this.containerEl.createDiv({ cls: "modal" });
@@ -397,10 +384,6 @@ export class Modal {
 	onClose(): void {}
 	setTitle(title: string): this {
 		this.titleEl.setText(title);
-		return this;
-	}
-	setContent(content: string | DocumentFragment): this {
-		this.contentEl.setText(content);
 		return this;
 	}
 }
@@ -550,10 +533,6 @@ export class DropdownComponent extends StubValueComponent<string> {
 		this.selectEl.createEl("option", { value, text: display });
 		return this;
 	}
-	addOptions(options: Record<string, string>): this {
-		for (const [v, d] of Object.entries(options)) this.addOption(v, d);
-		return this;
-	}
 	getValue(): string {
 		return this.selectEl.value;
 	}
@@ -575,10 +554,6 @@ export class ButtonComponent extends BaseComponent {
 	}
 	setCta(): this {
 		this.buttonEl.addClass("mod-cta");
-		return this;
-	}
-	setWarning(): this {
-		this.buttonEl.addClass("mod-warning");
 		return this;
 	}
 	setIcon(icon: string): this {
@@ -617,10 +592,6 @@ export class Setting {
 		this.descEl.setText(desc);
 		return this;
 	}
-	setClass(cls: string): this {
-		this.settingEl.addClass(cls);
-		return this;
-	}
 	setHeading(): this {
 		this.settingEl.addClass("setting-item-heading");
 		return this;
@@ -649,7 +620,6 @@ export class Setting {
 
 export abstract class PluginSettingTab {
 	containerEl: HTMLElement;
-	icon = "";
 	constructor(public app: App, public plugin: Plugin) {
 		this.containerEl = createDiv({ cls: "vertical-tab-content" });
 	}
@@ -660,5 +630,4 @@ export abstract class PluginSettingTab {
 	getSettingDefinitions(): unknown[] {
 		return [];
 	}
-	update(): void {}
 }
