@@ -13,10 +13,10 @@ function unsubscribe(events: Events, refs: EventRef[]): Unsubscribe {
 	};
 }
 
-function fileAt(app: App, path: string): TFile {
+/** The file at `path`, or a rejection (never a throw: callers chain `.catch`). */
+function fileAt(app: App, path: string): Promise<TFile> {
 	const f = app.vault.getAbstractFileByPath(path);
-	if (f instanceof TFile) return f;
-	throw new Error(`"${path}" does not exist`);
+	return f instanceof TFile ? Promise.resolve(f) : Promise.reject(new Error(`"${path}" does not exist`));
 }
 
 export function vaultSource(app: App): VaultSource {
@@ -27,7 +27,7 @@ export function vaultSource(app: App): VaultSource {
 			const f = vault.getAbstractFileByPath(path);
 			return f instanceof TFile && f.extension === "md";
 		},
-		read: (path) => vault.cachedRead(fileAt(app, path)),
+		read: (path) => fileAt(app, path).then((f) => vault.cachedRead(f)),
 		resolveLink: (linkpath, sourcePath) => metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null,
 		readContext: () => readVaultContext(app),
 		watch: (l: VaultListener) => {
@@ -53,8 +53,8 @@ export function noteWriter(app: App): NoteWriter {
 	return {
 		exists: (path) => vault.getAbstractFileByPath(path) !== null,
 		filePaths: () => vault.getFiles().map((f) => f.path),
-		process: (path, fn) => vault.process(fileAt(app, path), fn),
-		processFrontMatter: (path, fn) => app.fileManager.processFrontMatter(fileAt(app, path), fn),
+		process: (path, fn) => fileAt(app, path).then((f) => vault.process(f, fn)),
+		processFrontMatter: (path, fn) => fileAt(app, path).then((f) => app.fileManager.processFrontMatter(f, fn)),
 		create: async (path, text) => {
 			const slash = path.lastIndexOf("/");
 			const folder = slash > 0 ? normalizePath(path.slice(0, slash)) : "";
