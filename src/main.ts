@@ -1,13 +1,14 @@
 /** Active Network: the plugin's lifecycle and wiring. Everything it wires lives in obsidian/ and core/. */
-import { Plugin, type WorkspaceLeaf } from "obsidian";
+import { type App, Plugin, type WorkspaceLeaf } from "obsidian";
 import { DEFAULT_SETTINGS, type IsoDate, localToday, resolveSettings, type Settings } from "./core";
 import { Actions } from "./obsidian/actions";
+import { appPorts } from "./obsidian/app-ports";
 import { registerCommands } from "./obsidian/commands";
 import type { NetworkHost } from "./obsidian/host";
 import type { SurfaceFactory } from "./obsidian/graph/surface";
 import { createSigmaSurface } from "./obsidian/graph/sigma-surface";
 import { LiveIndex } from "./obsidian/live-index";
-import { openView } from "./obsidian/open-view";
+import type { NoteWriter, Ports, VaultSource, WorkspacePort } from "./obsidian/ports";
 import { storedSettings } from "./obsidian/settings-data";
 import { ActiveNetworkSettingTab } from "./obsidian/settings-tab";
 import { ColdView } from "./obsidian/views/cold-view";
@@ -19,7 +20,12 @@ import { COLD_VIEW, GRAPH_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "./obsidian
 export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 	override settings: Settings = DEFAULT_SETTINGS;
 	feed!: LiveIndex;
+	source!: VaultSource;
+	writer!: NoteWriter;
+	workspace!: WorkspacePort;
 	actions!: Actions;
+	/** Obsidian's objects behind the plugin's narrow doors (tests give fakes). */
+	portsFor: (app: App) => Ports = appPorts;
 	/** Draws the people graph: WebGL through sigma, loaded when the graph is first shown. */
 	graphSurface: SurfaceFactory = createSigmaSurface;
 	private rebuildTimer: number | null = null;
@@ -31,13 +37,14 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 
 	override async onload(): Promise<void> {
 		this.settings = resolveSettings(await this.loadData());
+		({ source: this.source, writer: this.writer, workspace: this.workspace } = this.portsFor(this.app));
 		this.feed = this.addChild(new LiveIndex(this, this.addStatusBarItem()));
 		this.actions = new Actions(this);
 		this.registerView(REMINDERS_VIEW, (leaf: WorkspaceLeaf) => new RemindersView(leaf, this));
 		this.registerView(COLD_VIEW, (leaf: WorkspaceLeaf) => new ColdView(leaf, this));
 		this.registerView(PROMISES_VIEW, (leaf: WorkspaceLeaf) => new PromisesView(leaf, this));
 		this.registerView(GRAPH_VIEW, (leaf: WorkspaceLeaf) => new PeopleGraphView(leaf, this));
-		this.addRibbonIcon("users", "Show reminders", () => void openView(this.app, REMINDERS_VIEW));
+		this.addRibbonIcon("users", "Show reminders", () => void this.workspace.openView(REMINDERS_VIEW));
 		registerCommands(this, this);
 		this.addSettingTab(new ActiveNetworkSettingTab(this.app, this, this));
 		this.app.workspace.onLayoutReady(() => void this.feed.start());

@@ -1,13 +1,10 @@
 /**
- * A small stand-in for the `obsidian` module in tests (vitest aliases `obsidian` here). It keeps the
- * shapes the plugin uses and adds a fixture vault in memory: files you can create, modify, rename and
- * delete (each firing the events Obsidian fires), `cachedRead`, `process`, and `processFrontMatter` doing
- * a real YAML edit of the keys that changed. Stub-only helpers start with `stub`.
+ * A small stand-in for the `obsidian` module in tests (vitest aliases `obsidian` here): only the classes
+ * the plugin extends or calls (Plugin, ItemView, Modal, SuggestModal, Setting, Notice...) and the leaves
+ * views live in. The vault, its metadata and its events are not here: the plugin reaches them through its
+ * narrow doors (src/obsidian/ports.ts), which tests fake in test/obsidian/fakes/. Stub-only helpers
+ * start with `stub`.
  */
-import { CORE_SCHEMA, dump, load } from "js-yaml";
-
-const parseYaml = (text: string): unknown => load(text, { schema: CORE_SCHEMA, json: true });
-const stringifyYaml = (v: unknown): string => dump(v, { schema: CORE_SCHEMA, lineWidth: -1 });
 import { installDomHelpers } from "./obsidian/stub/dom";
 
 installDomHelpers();
@@ -39,10 +36,6 @@ export class Events {
 	}
 	trigger(name: string, ...data: unknown[]): void {
 		for (const ref of [...(this.stubHandlers.get(name) ?? [])]) ref.fn(...data);
-	}
-	/** Stub: how many handlers listen to `name`. */
-	stubListeners(name: string): number {
-		return this.stubHandlers.get(name)?.length ?? 0;
 	}
 }
 
@@ -153,354 +146,20 @@ export const Keymap = {
 	},
 };
 
-// ---------------------------------------------------------------- files and the vault
-
-export abstract class TAbstractFile {
-	vault!: Vault;
+/** Only for `instanceof` in app-ports.ts, which tests replace by fakes: no vault lives here. */
+export class TAbstractFile {
 	path = "";
-	name = "";
-	parent: TFolder | null = null;
 }
-
 export class TFile extends TAbstractFile {
-	basename = "";
 	extension = "";
-	stat = { ctime: 0, mtime: 0, size: 0 };
 }
-
-export class TFolder extends TAbstractFile {
-	children: TAbstractFile[] = [];
-	isRoot(): boolean {
-		return this.path === "/";
-	}
-}
-
-function setPath(f: TAbstractFile, path: string): void {
-	f.path = path;
-	f.name = path.slice(path.lastIndexOf("/") + 1);
-	if (f instanceof TFile) {
-		const dot = f.name.lastIndexOf(".");
-		f.basename = dot > 0 ? f.name.slice(0, dot) : f.name;
-		f.extension = dot > 0 ? f.name.slice(dot + 1) : "";
-	}
-}
-
-export interface StubWrite {
-	path: string;
-	before: string;
-	after: string;
-}
-
-export class Vault extends Events {
-	configDir = ".obsidian";
-	private stubFiles = new Map<string, TAbstractFile>();
-	private stubTexts = new Map<string, string>();
-	/** Stub: files Obsidian keeps in the config folder (`.obsidian/daily-notes.json`...), by path. */
-	stubConfig = new Map<string, string>();
-	/** Stub: every write through process/modify, in order. */
-	stubWrites: StubWrite[] = [];
-	/** Stub: how many times each path was read. */
-	stubReads = new Map<string, number>();
-	private root: TFolder;
-	metadataCache!: MetadataCache;
-	adapter = {
-		read: (path: string): Promise<string> => {
-			const t = this.stubConfig.get(path) ?? this.stubTexts.get(path);
-			return t === undefined ? Promise.reject(new Error(`ENOENT: ${path}`)) : Promise.resolve(t);
-		},
-		exists: (path: string): Promise<boolean> => Promise.resolve(this.stubConfig.has(path) || this.stubFiles.has(path)),
-	};
-
-	constructor() {
-		super();
-		this.root = new TFolder();
-		this.root.vault = this;
-		setPath(this.root, "/");
-		this.root.name = "";
-	}
-
-	private folder(path: string): TFolder {
-		if (path === "" || path === "/") return this.root;
-		const existing = this.stubFiles.get(path);
-		if (existing instanceof TFolder) return existing;
-		const parent = this.folder(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
-		const f = new TFolder();
-		f.vault = this;
-		setPath(f, path);
-		f.parent = parent;
-		parent.children.push(f);
-		this.stubFiles.set(path, f);
-		return f;
-	}
-
-	/** Stub: adds a file without firing events (the vault as it is when Obsidian starts). */
-	stubAdd(path: string, text: string): TFile {
-		const f = new TFile();
-		f.vault = this;
-		setPath(f, path);
-		const parent = this.folder(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
-		f.parent = parent;
-		parent.children.push(f);
-		f.stat = { ctime: Date.now(), mtime: Date.now(), size: text.length };
-		this.stubFiles.set(path, f);
-		this.stubTexts.set(path, text);
-		this.metadataCache?.stubInvalidate();
-		return f;
-	}
-
-	/** Stub: a file's current text. */
-	stubText(path: string): string | undefined {
-		return this.stubTexts.get(path);
-	}
-
-	getRoot(): TFolder {
-		return this.root;
-	}
-	getName(): string {
-		return "Fixture";
-	}
-	getAbstractFileByPath(path: string): TAbstractFile | null {
-		return this.stubFiles.get(path) ?? null;
-	}
-	getFileByPath(path: string): TFile | null {
-		const f = this.stubFiles.get(path);
-		return f instanceof TFile ? f : null;
-	}
-	getFolderByPath(path: string): TFolder | null {
-		const f = path === "/" || path === "" ? this.root : this.stubFiles.get(path);
-		return f instanceof TFolder ? f : null;
-	}
-	getFiles(): TFile[] {
-		return [...this.stubFiles.values()].filter((f): f is TFile => f instanceof TFile);
-	}
-	getMarkdownFiles(): TFile[] {
-		return this.getFiles().filter((f) => f.extension === "md");
-	}
-	getAllLoadedFiles(): TAbstractFile[] {
-		return [this.root, ...this.stubFiles.values()];
-	}
-
-	cachedRead(file: TFile): Promise<string> {
-		return this.read(file);
-	}
-	read(file: TFile): Promise<string> {
-		this.stubReads.set(file.path, (this.stubReads.get(file.path) ?? 0) + 1);
-		const t = this.stubTexts.get(file.path);
-		return t === undefined ? Promise.reject(new Error(`ENOENT: ${file.path}`)) : Promise.resolve(t);
-	}
-
-	private write(file: TFile, data: string): void {
-		const before = this.stubTexts.get(file.path) ?? "";
-		this.stubTexts.set(file.path, data);
-		file.stat = { ...file.stat, mtime: Date.now(), size: data.length };
-		this.stubWrites.push({ path: file.path, before, after: data });
-		this.trigger("modify", file);
-		this.metadataCache.trigger("changed", file, data, {});
-	}
-
-	modify(file: TFile, data: string): Promise<void> {
-		if (!this.stubTexts.has(file.path)) return Promise.reject(new Error(`ENOENT: ${file.path}`));
-		this.write(file, data);
-		return Promise.resolve();
-	}
-
-	/**
-	 * Stub: called once, then cleared, when `process` or `create` starts, before the file is read: a
-	 * concurrent edit (sync, another plugin, the user in another pane) that lands between the plugin's read
-	 * of a note (through the index) and its write.
-	 */
-	stubConcurrent: ((path: string) => void) | null = null;
-
-	private stubRunConcurrent(path: string): void {
-		const edit = this.stubConcurrent;
-		this.stubConcurrent = null;
-		edit?.(path);
-	}
-
-	process(file: TFile, fn: (data: string) => string): Promise<string> {
-		this.stubRunConcurrent(file.path);
-		const before = this.stubTexts.get(file.path);
-		if (before === undefined) return Promise.reject(new Error(`ENOENT: ${file.path}`));
-		const after = fn(before);
-		if (after !== before) this.write(file, after);
-		return Promise.resolve(after);
-	}
-
-	create(path: string, data: string): Promise<TFile> {
-		this.stubRunConcurrent(path);
-		if (this.stubFiles.has(path)) return Promise.reject(new Error("File already exists."));
-		const f = this.stubAdd(path, data);
-		this.trigger("create", f);
-		this.metadataCache.trigger("changed", f, data, {});
-		return Promise.resolve(f);
-	}
-
-	createFolder(path: string): Promise<TFolder> {
-		if (this.stubFiles.has(path)) return Promise.reject(new Error("Folder already exists."));
-		const f = this.folder(path);
-		this.trigger("create", f);
-		return Promise.resolve(f);
-	}
-
-	delete(file: TAbstractFile): Promise<void> {
-		return this.stubRemove(file);
-	}
-
-	/** Stub: removes a file or folder, firing `delete` for each file, as Obsidian does. */
-	stubRemove(file: TAbstractFile): Promise<void> {
-		const gone = file instanceof TFolder ? [...this.stubFiles.keys()].filter((p) => p.startsWith(`${file.path}/`)) : [];
-		for (const p of gone) {
-			const child = this.stubFiles.get(p) as TAbstractFile;
-			this.stubFiles.delete(p);
-			this.stubTexts.delete(p);
-			this.metadataCache.stubInvalidate();
-			this.trigger("delete", child);
-		}
-		this.stubFiles.delete(file.path);
-		this.stubTexts.delete(file.path);
-		if (file.parent) file.parent.children = file.parent.children.filter((c) => c !== file);
-		this.metadataCache.stubInvalidate();
-		this.trigger("delete", file);
-		if (file instanceof TFile) this.metadataCache.trigger("deleted", file, null);
-		return Promise.resolve();
-	}
-
-	/** Renames a file or a folder; a folder's files each fire their own `rename`, as in Obsidian. */
-	rename(file: TAbstractFile, newPath: string): Promise<void> {
-		const oldPath = file.path;
-		const moves: [TAbstractFile, string][] = [[file, oldPath]];
-		if (file instanceof TFolder) {
-			for (const [p, child] of this.stubFiles) if (p.startsWith(`${oldPath}/`)) moves.push([child, p]);
-		}
-		for (const [f, from] of moves) {
-			const to = newPath + from.slice(oldPath.length);
-			this.stubFiles.delete(from);
-			const text = this.stubTexts.get(from);
-			this.stubTexts.delete(from);
-			setPath(f, to);
-			this.stubFiles.set(to, f);
-			if (text !== undefined) this.stubTexts.set(to, text);
-		}
-		if (file.parent) file.parent.children = file.parent.children.filter((c) => c !== file);
-		const parent = this.folder(newPath.includes("/") ? newPath.slice(0, newPath.lastIndexOf("/")) : "");
-		file.parent = parent;
-		parent.children.push(file);
-		this.metadataCache.stubInvalidate();
-		for (const [f, from] of moves) this.trigger("rename", f, from);
-		return Promise.resolve();
-	}
-}
-
-export class MetadataCache extends Events {
-	private stubByName: Map<string, TFile[]> | null = null;
-	constructor(private vault: Vault) {
-		super();
-	}
-	/** Stub: the vault's files changed; the name lookup is rebuilt on the next resolution. */
-	stubInvalidate(): void {
-		this.stubByName = null;
-	}
-	/** Obsidian's resolution, simplified: the exact path, else the shortest path ending with the link. */
-	getFirstLinkpathDest(linkpath: string, _sourcePath: string): TFile | null {
-		const lp = linkpath.trim().toLowerCase().replace(/\.md$/, "");
-		if (lp === "") return null;
-		if (!this.stubByName) {
-			this.stubByName = new Map();
-			for (const f of this.vault.getFiles()) {
-				const key = (f.extension === "md" ? f.basename : f.name).toLowerCase();
-				const list = this.stubByName.get(key) ?? [];
-				list.push(f);
-				list.sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
-				this.stubByName.set(key, list);
-			}
-		}
-		const candidates = this.stubByName.get(lp.slice(lp.lastIndexOf("/") + 1)) ?? [];
-		const exact = candidates.find((f) => f.path.toLowerCase() === lp || f.path.toLowerCase() === `${lp}.md`);
-		if (exact) return exact;
-		return candidates.find((f) => !lp.includes("/") || f.path.toLowerCase().endsWith(`/${lp}.md`) || f.path.toLowerCase().endsWith(`/${lp}`)) ?? null;
-	}
-	getFileCache(_file: TFile): null {
-		return null;
-	}
-}
-
-// ---------------------------------------------------------------- frontmatter edits
-
-function lineBreak(text: string): string {
-	const nl = text.indexOf("\n");
-	return nl > 0 && text[nl - 1] === "\r" ? "\r\n" : "\n";
-}
-
-function yamlValue(v: unknown): string {
-	if (v !== null && typeof v === "object") return JSON.stringify(v);
-	return stringifyYaml(v).replace(/\r?\n$/, "");
-}
-
-/** Edits the frontmatter keys `fn` changed, one line each, leaving every other byte as it was. */
-export function stubEditFrontmatter(text: string, fn: (fm: Record<string, unknown>) => void): string {
-	const eol = lineBreak(text);
-	const bom = text.charCodeAt(0) === 0xfeff ? "\ufeff" : "";
-	const body = text.slice(bom.length);
-	const open = /^---[ \t]*\r?\n/.exec(body);
-	let yamlStart = -1;
-	let yamlEnd = -1;
-	if (open) {
-		yamlStart = open[0].length;
-		let pos = yamlStart;
-		while (pos <= body.length) {
-			let end = body.indexOf("\n", pos);
-			if (end < 0) end = body.length;
-			if (/^(?:---|\.\.\.)[ \t]*\r?$/.test(body.slice(pos, end))) {
-				yamlEnd = pos;
-				break;
-			}
-			if (end >= body.length) break;
-			pos = end + 1;
-		}
-	}
-	const hasBlock = yamlEnd >= 0;
-	const yamlText = hasBlock ? body.slice(yamlStart, yamlEnd) : "";
-	const parsed: unknown = yamlText.trim() === "" ? {} : parseYaml(yamlText);
-	const before = (parsed && typeof parsed === "object" ? parsed : {}) as Record<string, unknown>;
-	const fm = JSON.parse(JSON.stringify(before)) as Record<string, unknown>;
-	fn(fm);
-	let yaml = yamlText;
-	const keys = new Set([...Object.keys(before), ...Object.keys(fm)]);
-	for (const key of keys) {
-		if (JSON.stringify(before[key]) === JSON.stringify(fm[key])) continue;
-		const lines = yaml.split("\n");
-		const at = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`) || l.startsWith(`'${key}':`));
-		let to = at + 1;
-		while (at >= 0 && to < lines.length && /^(?:[ \t]+\S|- )/.test(lines[to] as string)) to++;
-		const cr = at >= 0 && (lines[at] as string).endsWith("\r") ? "\r" : eol === "\r\n" ? "\r" : "";
-		const line = `${key}: ${yamlValue(fm[key])}${cr}`;
-		if (!(key in fm)) lines.splice(at, to - at);
-		else if (at >= 0) lines.splice(at, to - at, line);
-		else if (lines.length > 0 && lines[lines.length - 1] === "") lines.splice(lines.length - 1, 0, line);
-		else lines.push(line);
-		yaml = lines.join("\n");
-	}
-	if (hasBlock) return bom + body.slice(0, yamlStart) + yaml + body.slice(yamlEnd);
-	return `${bom}---${eol}${yaml}---${eol}${body}`;
-}
-
-export class FileManager {
-	constructor(private app: App) {}
-	/** Deletes a file or folder (the stub has no trash), as the user does from the file explorer. */
-	trashFile(file: TAbstractFile): Promise<void> {
-		return this.app.vault.stubRemove(file);
-	}
-	processFrontMatter(file: TFile, fn: (fm: Record<string, unknown>) => void): Promise<void> {
-		return this.app.vault.process(file, (text) => stubEditFrontmatter(text, fn)).then(() => undefined);
-	}
-}
+export class TFolder extends TAbstractFile {}
 
 // ---------------------------------------------------------------- workspace, leaves, views
 
 export class View extends Component {
 	app: App;
 	icon = "";
-	navigation = false;
 	containerEl: HTMLElement;
 	constructor(public leaf: WorkspaceLeaf) {
 		super();
@@ -528,74 +187,19 @@ export class ItemView extends View {
 		this.containerEl.createDiv({ cls: "view-header" });
 		this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
 	}
-	addAction(icon: string, title: string, cb: (evt: MouseEvent) => unknown): HTMLElement {
-		const el = this.containerEl.createDiv({ cls: "view-action clickable-icon", attr: { "aria-label": title, "data-icon": icon } });
-		el.addEventListener("click", cb);
-		return el;
-	}
 }
 
-export class WorkspaceLeaf extends Events {
-	view: View | null = null;
+/** The leaf a view lives in. The fake workspace (test/obsidian/fakes/workspace.ts) makes and shows them. */
+export interface WorkspaceLeaf {
+	app: App;
+	view: View | null;
 	containerEl: HTMLElement;
-	/** Stub: the file opened in this leaf and how. */
-	stubOpened: { path: string; state?: unknown }[] = [];
-	constructor(public app: App, public stubSide: "main" | "right") {
-		super();
-		this.containerEl = app.workspace.containerEl.createDiv({ cls: `workspace-leaf mod-${stubSide}` });
-	}
-	async setViewState(state: { type: string; active?: boolean }): Promise<void> {
-		if (this.view) {
-			await this.view.onClose();
-			this.view.unload();
-			this.view.containerEl.detach();
-		}
-		const factory = this.app.stubViews.get(state.type);
-		if (!factory) throw new Error(`no view registered for ${state.type}`);
-		const view = factory(this);
-		this.view = view;
-		this.containerEl.appendChild(view.containerEl);
-		view.load();
-		await view.onOpen();
-	}
-	getViewState(): { type: string } {
-		return { type: this.view?.getViewType() ?? "empty" };
-	}
-	openFile(file: TFile, state?: unknown): Promise<void> {
-		this.stubOpened.push({ path: file.path, state });
-		this.app.workspace.stubOpened.push({ path: file.path, state });
-		this.app.workspace.stubActiveFile = file;
-		this.app.workspace.trigger("file-open", file);
-		return Promise.resolve();
-	}
-	async detach(): Promise<void> {
-		if (this.view) {
-			await this.view.onClose();
-			this.view.unload();
-		}
-		this.containerEl.detach();
-		this.app.workspace.stubLeaves = this.app.workspace.stubLeaves.filter((l) => l !== this);
-	}
-	/** Stub: Obsidian calls this when the leaf's size changes (a hidden tab shown). */
-	onResize(): void {
-		this.view?.onResize();
-	}
 }
 
+/** The workspace as the plugin's lifecycle sees it; what views and commands call is a port (fakes/workspace.ts). */
 export class Workspace extends Events {
 	layoutReady = false;
-	containerEl: HTMLElement;
-	stubLeaves: WorkspaceLeaf[] = [];
-	/** Stub: every file opened, in order. */
-	stubOpened: { path: string; state?: unknown }[] = [];
-	stubRevealed: WorkspaceLeaf[] = [];
-	/** Stub: the file last opened in a leaf (Obsidian's active file). */
-	stubActiveFile: TFile | null = null;
 	private stubReady: (() => unknown)[] = [];
-	constructor(private app: App) {
-		super();
-		this.containerEl = document.body.createDiv({ cls: "workspace" });
-	}
 	onLayoutReady(cb: () => unknown): void {
 		if (this.layoutReady) cb();
 		else this.stubReady.push(cb);
@@ -604,31 +208,6 @@ export class Workspace extends Events {
 	stubLayoutReady(): void {
 		this.layoutReady = true;
 		for (const cb of this.stubReady.splice(0)) cb();
-	}
-	getActiveFile(): TFile | null {
-		return this.stubActiveFile;
-	}
-	getLeavesOfType(type: string): WorkspaceLeaf[] {
-		return this.stubLeaves.filter((l) => l.view?.getViewType() === type);
-	}
-	getRightLeaf(_split: boolean): WorkspaceLeaf {
-		const leaf = new WorkspaceLeaf(this.app, "right");
-		this.stubLeaves.push(leaf);
-		return leaf;
-	}
-	getLeaf(newLeaf?: boolean | string): WorkspaceLeaf {
-		const main = this.stubLeaves.find((l) => l.stubSide === "main");
-		if (main && !newLeaf) return main;
-		const leaf = new WorkspaceLeaf(this.app, "main");
-		this.stubLeaves.push(leaf);
-		return leaf;
-	}
-	revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
-		this.stubRevealed.push(leaf);
-		return Promise.resolve();
-	}
-	setActiveLeaf(leaf: WorkspaceLeaf): void {
-		this.stubRevealed.push(leaf);
 	}
 }
 
@@ -644,10 +223,7 @@ export interface Command {
 }
 
 export class App {
-	vault: Vault;
-	metadataCache: MetadataCache;
 	workspace: Workspace;
-	fileManager: FileManager;
 	/** Stub: registered commands by full id (`plugin-id:command-id`). */
 	stubCommands = new Map<string, Command>();
 	stubViews = new Map<string, (leaf: WorkspaceLeaf) => View>();
@@ -656,14 +232,8 @@ export class App {
 	ribbonEl: HTMLElement;
 	statusBarEl: HTMLElement;
 
-	constructor(files: Record<string, string> = {}, config: Record<string, string> = {}) {
-		this.vault = new Vault();
-		this.metadataCache = new MetadataCache(this.vault);
-		this.vault.metadataCache = this.metadataCache;
-		this.workspace = new Workspace(this);
-		this.fileManager = new FileManager(this);
-		for (const [path, text] of Object.entries(files)) this.vault.stubAdd(path, text);
-		for (const [path, text] of Object.entries(config)) this.vault.stubConfig.set(path, text);
+	constructor() {
+		this.workspace = new Workspace();
 		this.ribbonEl = document.body.createDiv({ cls: "side-dock-ribbon" });
 		this.statusBarEl = document.body.createDiv({ cls: "status-bar" });
 	}
@@ -732,12 +302,10 @@ export class Notice {
 	static stubAll: Notice[] = [];
 	messageEl: HTMLElement;
 	containerEl: HTMLElement;
-	noticeEl: HTMLElement;
 	stubHidden = false;
 	constructor(message: string | DocumentFragment, public duration?: number) {
 		this.containerEl = createDiv({ cls: "notice" });
 		this.messageEl = this.containerEl.createDiv({ cls: "notice-message" });
-		this.noticeEl = this.messageEl;
 		this.setMessage(message);
 		Notice.stubAll.push(this);
 	}
@@ -792,7 +360,6 @@ export class Modal {
 	modalEl: HTMLElement;
 	titleEl: HTMLElement;
 	contentEl: HTMLElement;
-	shouldRestoreSelection = false;
 	constructor(public app: App) {
 		this.containerEl = createDiv({ cls: "modal-container" });
 		this.modalEl = this.containerEl.createDiv({ cls: "modal" });
@@ -817,10 +384,6 @@ export class Modal {
 	onClose(): void {}
 	setTitle(title: string): this {
 		this.titleEl.setText(title);
-		return this;
-	}
-	setContent(content: string | DocumentFragment): this {
-		this.contentEl.setText(content);
 		return this;
 	}
 }
@@ -970,10 +533,6 @@ export class DropdownComponent extends StubValueComponent<string> {
 		this.selectEl.createEl("option", { value, text: display });
 		return this;
 	}
-	addOptions(options: Record<string, string>): this {
-		for (const [v, d] of Object.entries(options)) this.addOption(v, d);
-		return this;
-	}
 	getValue(): string {
 		return this.selectEl.value;
 	}
@@ -995,10 +554,6 @@ export class ButtonComponent extends BaseComponent {
 	}
 	setCta(): this {
 		this.buttonEl.addClass("mod-cta");
-		return this;
-	}
-	setWarning(): this {
-		this.buttonEl.addClass("mod-warning");
 		return this;
 	}
 	setIcon(icon: string): this {
@@ -1037,10 +592,6 @@ export class Setting {
 		this.descEl.setText(desc);
 		return this;
 	}
-	setClass(cls: string): this {
-		this.settingEl.addClass(cls);
-		return this;
-	}
 	setHeading(): this {
 		this.settingEl.addClass("setting-item-heading");
 		return this;
@@ -1069,7 +620,6 @@ export class Setting {
 
 export abstract class PluginSettingTab {
 	containerEl: HTMLElement;
-	icon = "";
 	constructor(public app: App, public plugin: Plugin) {
 		this.containerEl = createDiv({ cls: "vertical-tab-content" });
 	}
@@ -1080,5 +630,4 @@ export abstract class PluginSettingTab {
 	getSettingDefinitions(): unknown[] {
 		return [];
 	}
-	update(): void {}
 }

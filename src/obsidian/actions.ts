@@ -2,7 +2,7 @@
  * What a user can do from a row, a suggester or a command: open a note, log a touchpoint, snooze,
  * mark a promise kept, add a person. Modals ask, writes.ts writes.
  */
-import { Keymap, normalizePath, Notice, type PaneType, TFile, TFolder } from "obsidian";
+import { Keymap, normalizePath, Notice } from "obsidian";
 import { buildPersonNote, type Person, personFileName, type PromiseTask } from "../core";
 import type { NetworkHost } from "./host";
 import { LogTouchpointModal } from "./modals/log-touchpoint";
@@ -28,33 +28,27 @@ export class Actions {
 
 	/** Opens a note (at a line when given); Mod-click opens it in a new tab. */
 	async openNote(path: string, line?: number | null, evt?: MouseEvent | KeyboardEvent): Promise<void> {
-		const file = this.app.vault.getAbstractFileByPath(path);
-		if (!(file instanceof TFile)) {
-			new Notice(`Active Network: "${path}" no longer exists.`);
-			return;
-		}
-		const mod: PaneType | boolean = evt ? Keymap.isModEvent(evt) : false;
-		const leaf = this.app.workspace.getLeaf(mod);
-		await leaf.openFile(file, typeof line === "number" && line > 0 ? { eState: { line: line - 1 } } : undefined);
+		const opened = await this.host.workspace.openFile(path, { line, newTab: evt ? Keymap.isModEvent(evt) : false });
+		if (!opened) new Notice(`Active Network: "${path}" no longer exists.`);
 	}
 
 	/** Asks what happened, then appends the touchpoint to the person's note. */
 	logTouchpoint(path: string): void {
 		new LogTouchpointModal(this.app, this.nameOf(path), this.host.today(), (entry) => {
-			void writeTouchpoint(this.app, path, this.host.settings.logHeading, entry);
+			void writeTouchpoint(this.host.writer, path, this.host.settings.logHeading, entry);
 		}).open();
 	}
 
 	/** Asks until when, then writes `snooze_until`. */
 	snooze(path: string): void {
 		new SnoozeModal(this.app, this.nameOf(path), this.host.today(), this.person(path)?.snoozeUntil ?? null, (until) => {
-			void writeSnooze(this.app, path, until);
+			void writeSnooze(this.host.writer, path, until);
 		}).open();
 	}
 
 	/** Marks a promise kept, today. */
 	markKept(promise: Pick<PromiseTask, "file" | "line" | "text">): Promise<boolean> {
-		return writeKept(this.app, promise, this.host.today());
+		return writeKept(this.host.writer, promise, this.host.today());
 	}
 
 	/** Lets the user pick a person (anyone but `except`), then runs `then` with them. */
@@ -75,12 +69,12 @@ export class Actions {
 		if (!fileName) return "Write a name (characters like / : # [ ] are left out of file names).";
 		const folder = normalizePath(this.host.settings.newPersonFolder.trim() || "/");
 		const path = normalizePath(folder === "/" ? `${fileName}.md` : `${folder}/${fileName}.md`);
-		const existing = this.app.vault.getAbstractFileByPath(path);
-		if (existing) return `"${path}" already exists.`;
+		const { writer, workspace } = this.host;
+		if (writer.exists(path)) return `"${path}" already exists.`;
 		try {
-			if (folder !== "/" && !(this.app.vault.getAbstractFileByPath(folder) instanceof TFolder)) await this.app.vault.createFolder(folder);
-			const file = await this.app.vault.create(path, buildPersonNote({ circle: circle.trim(), logHeading: this.host.settings.logHeading }));
-			await this.app.workspace.getLeaf(false).openFile(file);
+			// Through the writer like every other write; it makes the folder when it is missing.
+			await writer.create(path, buildPersonNote({ circle: circle.trim(), logHeading: this.host.settings.logHeading }));
+			await workspace.openFile(path);
 			return null;
 		} catch (e) {
 			console.error("Active Network: creating the person failed", e);

@@ -3,7 +3,7 @@
  * connection labelled by its kinds) in a new file at the vault's root. An existing file is never
  * overwritten: the export takes the next free name.
  */
-import { Notice, type TFile } from "obsidian";
+import { Notice } from "obsidian";
 import { type GraphData, graphData, type Network, toCanvas } from "../core";
 import type { NetworkHost } from "./host";
 import { createNewFile } from "./writes";
@@ -16,13 +16,13 @@ export function canvasText(data: GraphData): string {
 }
 
 /** Writes `Active Network.canvas` (or `Active Network YYYY-MM-DD.canvas`, numbered if need be) and opens it. */
-export async function exportCanvas(host: NetworkHost, network: Network): Promise<TFile | null> {
+export async function exportCanvas(host: NetworkHost, network: Network): Promise<string | null> {
 	const data = graphData(network);
-	const file = await createNewFile(host.app, "/", [CANVAS_NAME, `${CANVAS_NAME} ${host.today()}`], "canvas", canvasText(data));
-	if (!file) return null;
+	const path = await createNewFile(host.writer, "/", [CANVAS_NAME, `${CANVAS_NAME} ${host.today()}`], "canvas", canvasText(data));
+	if (!path) return null;
 	const people = data.nodes.length;
 	const edges = data.edges.length;
-	new Notice(`Exported ${people} ${people === 1 ? "person" : "people"} and ${edges} ${edges === 1 ? "connection" : "connections"} to ${file.path}.`);
-	await host.app.workspace.getLeaf("tab").openFile(file);
-	return file;
+	new Notice(`Exported ${people} ${people === 1 ? "person" : "people"} and ${edges} ${edges === 1 ? "connection" : "connections"} to ${path}.`);
+	await host.workspace.openFile(path, { newTab: "tab" });
+	return path;
 }

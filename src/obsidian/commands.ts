@@ -6,7 +6,6 @@ import type { NetworkHost } from "./host";
 import { showSuggestedIntroductions, startIntroduction } from "./introductions";
 import { NextTouchpointsModal } from "./modals/next-touchpoints";
 import { PromiseSuggestModal } from "./modals/promise-suggest";
-import { openView } from "./open-view";
 import { COLD_VIEW, GRAPH_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "./views/view-types";
 
 /** Runs `fn` with today's network, or says the index is not ready yet. */
@@ -20,11 +19,11 @@ function withNetwork(host: NetworkHost, fn: (network: Network) => void): void {
 }
 
 export function registerCommands(plugin: Plugin, host: NetworkHost): void {
-	const { app, actions } = host;
-	plugin.addCommand({ id: "open-reminders", name: "Show reminders", callback: () => void openView(app, REMINDERS_VIEW) });
-	plugin.addCommand({ id: "open-cold-relationships", name: "Show cold relationships", callback: () => void openView(app, COLD_VIEW) });
-	plugin.addCommand({ id: "open-promises", name: "Show open promises", callback: () => void openView(app, PROMISES_VIEW) });
-	plugin.addCommand({ id: "open-people-graph", name: "Show people graph", callback: () => void openView(app, GRAPH_VIEW, "tab") });
+	const { app, actions, workspace } = host;
+	plugin.addCommand({ id: "open-reminders", name: "Show reminders", callback: () => void workspace.openView(REMINDERS_VIEW) });
+	plugin.addCommand({ id: "open-cold-relationships", name: "Show cold relationships", callback: () => void workspace.openView(COLD_VIEW) });
+	plugin.addCommand({ id: "open-promises", name: "Show open promises", callback: () => void workspace.openView(PROMISES_VIEW) });
+	plugin.addCommand({ id: "open-people-graph", name: "Show people graph", callback: () => void workspace.openView(GRAPH_VIEW, "tab") });
 	plugin.addCommand({
 		id: "next-touchpoints",
 		name: "Next touchpoints",

@@ -6,12 +6,16 @@ import type { App } from "obsidian";
 import type { IsoDate, Settings } from "../core";
 import type { Actions } from "./actions";
 import type { SurfaceFactory } from "./graph/surface";
-import type { LiveIndex } from "./live-index";
+import type { NetworkFeed, NoteWriter, WorkspacePort } from "./ports";
 
 export interface NetworkHost {
+	/** Only handed on to Obsidian's own constructors (Modal, SuggestModal): nothing reaches into it. */
 	readonly app: App;
 	readonly settings: Settings;
-	readonly feed: LiveIndex;
+	readonly feed: NetworkFeed;
+	/** Every write goes through it. */
+	readonly writer: NoteWriter;
+	readonly workspace: WorkspacePort;
 	readonly actions: Actions;
 	/** What draws the people graph (WebGL through sigma; tests give their own). */
 	readonly graphSurface: SurfaceFactory;

@@ -48,13 +48,13 @@ export function openIntroduction(host: NetworkHost, network: Network, aPath: str
 		copy: copyText,
 		createNote: async (text) => {
 			const name = personFileName(`Introduction ${a.name} and ${b.name}`) ?? "Introduction";
-			const file = await createNewFile(host.app, "/", [name], "md", text.endsWith("\n") ? text : `${text}\n`);
-			if (!file) return false;
-			new Notice(`Created ${file.path}.`);
-			await host.app.workspace.getLeaf("tab").openFile(file);
+			const path = await createNewFile(host.writer, "/", [name], "md", text.endsWith("\n") ? text : `${text}\n`);
+			if (!path) return false;
+			new Notice(`Created ${path}.`);
+			await host.workspace.openFile(path, { newTab: "tab" });
 			return true;
 		},
-		recordFollowUp: () => writeIntroFollowUp(host.app, a.path, host.settings.logHeading, a, b, due),
+		recordFollowUp: () => writeIntroFollowUp(host.writer, a.path, host.settings.logHeading, a, b, due),
 	}).open();
 }
 

@@ -1,12 +1,13 @@
 /**
- * The live index: the core's NetworkIndex kept equal to the vault. Built once the layout is ready, in
- * slices that give the UI back at least every 50 ms (with progress in the status bar, and a notice on
- * large vaults), then kept current from vault and metadata events. Bursts of changes are coalesced into
- * one update. Listeners (the views) hear about every change and decide themselves whether to re-render.
+ * The live index: the core's NetworkIndex kept equal to the vault. Built once the layout is ready
+ * (index-build.ts: in slices, with progress), then kept current from the vault's events. Bursts of
+ * changes are coalesced into one update. Listeners (the views) hear about every change and decide
+ * themselves whether to re-render. It is the NetworkFeed the views read.
  */
-import { type App, Component, debounce, Notice, TFile, TFolder, type TAbstractFile } from "obsidian";
-import { isExcluded, type IsoDate, type Network, NetworkIndex, type Settings, type VaultContext } from "../core";
-import { readVaultContext } from "./vault-context";
+import { Component, debounce } from "obsidian";
+import { isExcluded, type IsoDate, type Network, type NetworkIndex, type Settings, type VaultContext } from "../core";
+import { buildIndex } from "./index-build";
+import type { NetworkFeed, VaultSource } from "./ports";
 
 export interface LiveIndexOptions {
 	/** Give the UI back after this long, in ms (the first build). The default leaves room under 50 ms for one note. */
@@ -20,19 +21,13 @@ export interface LiveIndexOptions {
 }
 
 export interface IndexHost {
-	readonly app: App;
+	/** Where notes are read from and their changes heard. */
+	readonly source: VaultSource;
 	readonly settings: Settings;
 	today(): IsoDate;
 }
 
-/** Resolves on the next task, so the UI can paint and handle input in between. */
-function yieldToUi(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
-}
-
-const BATCH = 64;
-
-export class LiveIndex extends Component {
+export class LiveIndex extends Component implements NetworkFeed {
 	private index: NetworkIndex | null = null;
 	private vaultContext: VaultContext = { templateFolders: [] };
 	/** Paths to bring up to date, with their text when an event gave it. */
@@ -65,8 +60,8 @@ export class LiveIndex extends Component {
 		this.cancelFlush = () => void d.cancel();
 	}
 
-	private get app(): App {
-		return this.host.app;
+	private get source(): VaultSource {
+		return this.host.source;
 	}
 
 	/** True once the first build is done. */
@@ -109,11 +104,14 @@ export class LiveIndex extends Component {
 	start(): Promise<void> {
 		if (!this.started) {
 			this.started = true;
-			const { vault, metadataCache } = this.app;
-			this.registerEvent(metadataCache.on("changed", (file, data) => this.queue(file.path, typeof data === "string" ? data : null)));
-			this.registerEvent(vault.on("create", (file) => this.onCreate(file)));
-			this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
-			this.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
+			this.register(
+				this.source.watch({
+					changed: (path, text) => this.queue(path, text),
+					created: (path) => this.queue(path, null),
+					deleted: (path, isFolder) => this.onDelete(path, isFolder),
+					renamed: (path, oldPath, isFolder) => this.onRename(path, oldPath, isFolder),
+				}),
+			);
 			this.lastToday = this.host.today();
 			this.registerInterval(
 				window.setInterval(() => {
@@ -155,53 +153,13 @@ export class LiveIndex extends Component {
 		return !isExcluded(path, { templateFolders: this.vaultContext.templateFolders, excludedFolders: s.excludedFolders, peopleFolders: s.peopleFolders });
 	}
 
-	private progressText(done: number, total: number): string {
-		return `Active Network: indexing ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} notes`;
-	}
-
-	private progress(done: number, total: number, notice: Notice | null): void {
-		const msg = this.progressText(done, total);
-		this.statusEl?.setText(msg);
-		notice?.setMessage(msg);
-	}
-
 	private async buildAll(gen: number): Promise<void> {
-		const context = await readVaultContext(this.app);
+		const context = await this.source.readContext();
 		if (gen !== this.generation) return;
 		this.vaultContext = context;
-		const settings = this.host.settings;
-		const index = new NetworkIndex(settings, context, {
-			resolver: (linkpath, sourcePath) => this.app.metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null,
-		});
-		const all = this.app.vault.getMarkdownFiles();
-		const files = all.filter((f) => this.mayMatter(f.path));
-		// Notes never read (templates, excluded folders) are held empty: a link to their name resolves to them,
-		// so the index must hear when they come and go, or links to that name would keep their old answer.
-		for (const f of all) if (!this.mayMatter(f.path)) index.upsert(f.path, "");
-		const notice = files.length >= this.largeVault ? new Notice(this.progressText(0, files.length), 0) : null;
-		this.progress(0, files.length, notice);
-		let slice = this.now();
-		try {
-			for (let i = 0; i < files.length; i += BATCH) {
-				const batch = files.slice(i, i + BATCH);
-				const texts = await Promise.all(batch.map((f) => this.app.vault.cachedRead(f).catch(() => null)));
-				if (gen !== this.generation) return;
-				for (let j = 0; j < batch.length; j++) {
-					const text = texts[j];
-					const file = batch[j];
-					if (file && typeof text === "string") index.upsert(file.path, text);
-					if (this.now() - slice >= this.sliceMs) {
-						this.progress(i + j + 1, files.length, notice);
-						await yieldToUi();
-						if (gen !== this.generation) return;
-						slice = this.now();
-					}
-				}
-			}
-		} finally {
-			notice?.hide();
-			if (gen === this.generation) this.statusEl?.setText("");
-		}
+		const pacing = { sliceMs: this.sliceMs, largeVault: this.largeVault, now: this.now };
+		const index = await buildIndex(this.source, this.host.settings, context, (p) => this.mayMatter(p), pacing, this.statusEl, () => gen !== this.generation);
+		if (!index) return;
 		this.index = index;
 		this.build = null;
 		this.notify();
@@ -213,27 +171,23 @@ export class LiveIndex extends Component {
 		this.flushSoon();
 	}
 
-	private onCreate(file: TAbstractFile): void {
-		if (file instanceof TFile && file.extension === "md") this.queue(file.path, null);
-	}
-
-	private onDelete(file: TAbstractFile): void {
-		if (file instanceof TFolder) {
-			for (const path of this.index?.allPaths() ?? []) if (path.startsWith(`${file.path}/`)) this.queue(path, null);
+	private onDelete(deleted: string, isFolder: boolean): void {
+		if (isFolder) {
+			for (const path of this.index?.allPaths() ?? []) if (path.startsWith(`${deleted}/`)) this.queue(path, null);
 			return;
 		}
-		this.queue(file.path, null);
+		this.queue(deleted, null);
 	}
 
-	private onRename(file: TAbstractFile, oldPath: string): void {
-		if (file instanceof TFolder) {
+	private onRename(renamed: string, oldPath: string, isFolder: boolean): void {
+		if (isFolder) {
 			// Each file in the folder fires its own rename too; this only covers what they may miss.
 			for (const path of this.index?.allPaths() ?? []) {
-				if (path.startsWith(`${oldPath}/`)) this.move(path, file.path + path.slice(oldPath.length));
+				if (path.startsWith(`${oldPath}/`)) this.move(path, renamed + path.slice(oldPath.length));
 			}
 			return;
 		}
-		this.move(oldPath, file.path);
+		this.move(oldPath, renamed);
 	}
 
 	/** A note moved: the index moves its facts without reading it again when it can. */
@@ -272,8 +226,7 @@ export class LiveIndex extends Component {
 		this.pending.clear();
 		let changed = false;
 		for (const [path, known] of batch) {
-			const file = this.app.vault.getAbstractFileByPath(path);
-			if (!(file instanceof TFile) || !path.toLowerCase().endsWith(".md")) {
+			if (!this.source.isNote(path) || !path.toLowerCase().endsWith(".md")) {
 				// Also when the index never had it (created and moved away before it was read): links
 				// that Obsidian's resolver sent to it are resolved again.
 				const before = index.revision;
@@ -292,7 +245,7 @@ export class LiveIndex extends Component {
 			let text = known;
 			if (text === null) {
 				try {
-					text = await this.app.vault.cachedRead(file);
+					text = await this.source.read(path);
 				} catch {
 					continue;
 				}

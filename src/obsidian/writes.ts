@@ -1,10 +1,10 @@
 /**
- * The only way back to the vault. Every write goes through `Vault.process` (the text edits of
- * core/edits.ts, run on the file's current text) or `FileManager.processFrontMatter`, and comes back to
- * the index through the normal change events. A write that cannot be made safely changes nothing and
- * says why in a notice.
+ * The only way back to the vault. Every write goes through the NoteWriter (`process` with the text edits
+ * of the core, run on the file's current text, `processFrontMatter`, or `create`), and comes back to the
+ * index through the normal change events. A write that cannot be made safely changes nothing and says
+ * why in a notice.
  */
-import { type App, normalizePath, Notice, TFile } from "obsidian";
+import { normalizePath, Notice } from "obsidian";
 import {
 	appendIntroFollowUp,
 	appendUnderHeading,
@@ -16,10 +16,15 @@ import {
 	type PromiseTask,
 	uniqueFileName,
 } from "../core";
+import type { NoteWriter } from "./ports";
 
-function fileAt(app: App, path: string): TFile | null {
-	const f = app.vault.getAbstractFileByPath(path);
-	if (f instanceof TFile) return f;
+/** The note's name, or null with a notice when it is gone. */
+function noteAt(writer: NoteWriter, path: string): { basename: string } | null {
+	if (writer.exists(path)) {
+		const name = path.slice(path.lastIndexOf("/") + 1);
+		const dot = name.lastIndexOf(".");
+		return { basename: dot > 0 ? name.slice(0, dot) : name };
+	}
 	new Notice(`Active Network: "${path}" no longer exists. Nothing was changed.`);
 	return null;
 }
@@ -31,12 +36,12 @@ function failed(what: string, e: unknown): false {
 }
 
 /** Appends `- YYYY-MM-DD text` (with `#gave`/`#got`) at the end of the note's log section. */
-export async function writeTouchpoint(app: App, path: string, logHeading: string, entry: LogEntry): Promise<boolean> {
-	const file = fileAt(app, path);
+export async function writeTouchpoint(writer: NoteWriter, path: string, logHeading: string, entry: LogEntry): Promise<boolean> {
+	const file = noteAt(writer, path);
 	if (!file) return false;
 	try {
 		const line = formatLogEntry(entry);
-		await app.vault.process(file, (data) => appendUnderHeading(data, logHeading, line));
+		await writer.process(path, (data) => appendUnderHeading(data, logHeading, line));
 		new Notice(`Logged a touchpoint with ${file.basename}.`);
 		return true;
 	} catch (e) {
@@ -45,11 +50,11 @@ export async function writeTouchpoint(app: App, path: string, logHeading: string
 }
 
 /** Sets `snooze_until` (or the note's own spelling of it) in the person's frontmatter. */
-export async function writeSnooze(app: App, path: string, until: IsoDate): Promise<boolean> {
-	const file = fileAt(app, path);
+export async function writeSnooze(writer: NoteWriter, path: string, until: IsoDate): Promise<boolean> {
+	const file = noteAt(writer, path);
 	if (!file) return false;
 	try {
-		await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+		await writer.processFrontMatter(path, (fm: Record<string, unknown>) => {
 			fm[frontmatterKeyFor(Object.keys(fm), "snooze_until")] = until;
 		});
 		new Notice(`Snoozed ${file.basename} until ${until}.`);
@@ -63,12 +68,12 @@ export async function writeSnooze(app: App, path: string, until: IsoDate): Promi
  * Marks a promise kept: `[x]` and `✅ done` on exactly its line, after checking the line still holds the
  * same open task. When the file changed under it, refuses with a notice and changes nothing.
  */
-export async function writeKept(app: App, promise: Pick<PromiseTask, "file" | "line" | "text">, done: IsoDate): Promise<boolean> {
-	const file = fileAt(app, promise.file);
+export async function writeKept(writer: NoteWriter, promise: Pick<PromiseTask, "file" | "line" | "text">, done: IsoDate): Promise<boolean> {
+	const file = noteAt(writer, promise.file);
 	if (!file) return false;
 	const outcome: { refused: string | null } = { refused: null };
 	try {
-		await app.vault.process(file, (data) => {
+		await writer.process(promise.file, (data) => {
 			const r = markTaskKept(data, { line: promise.line, text: promise.text }, done);
 			if (r.ok) return r.text;
 			outcome.refused = r.reason;
@@ -89,11 +94,11 @@ export async function writeKept(app: App, promise: Pick<PromiseTask, "file" | "l
  * Records the follow-up of an introduction: the `#intro` promise linking both people, due `due`, at the
  * end of the log section of `path` (the first person's note).
  */
-export async function writeIntroFollowUp(app: App, path: string, logHeading: string, a: { name: string }, b: { name: string }, due: IsoDate): Promise<boolean> {
-	const file = fileAt(app, path);
+export async function writeIntroFollowUp(writer: NoteWriter, path: string, logHeading: string, a: { name: string }, b: { name: string }, due: IsoDate): Promise<boolean> {
+	const file = noteAt(writer, path);
 	if (!file) return false;
 	try {
-		await app.vault.process(file, (data) => appendIntroFollowUp(data, logHeading, a, b, due));
+		await writer.process(path, (data) => appendIntroFollowUp(data, logHeading, a, b, due));
 		new Notice(`Recorded the follow-up in ${file.basename}, due ${due}.`);
 		return true;
 	} catch (e) {
@@ -103,15 +108,16 @@ export async function writeIntroFollowUp(app: App, path: string, logHeading: str
 
 /**
  * Creates a new file in `folder` ("/" for the vault's root) under the first free name among `candidates`
- * (then numbered): an existing file is never overwritten. Returns the file, or null with a notice.
+ * (then numbered): an existing file is never overwritten. Returns its path, or null with a notice.
  */
-export async function createNewFile(app: App, folder: string, candidates: readonly string[], ext: string, text: string): Promise<TFile | null> {
+export async function createNewFile(writer: NoteWriter, folder: string, candidates: readonly string[], ext: string, text: string): Promise<string | null> {
 	const inFolder = (name: string) => normalizePath(folder === "/" || folder === "" ? name : `${folder}/${name}`);
-	const lower = new Set(app.vault.getFiles().map((f) => f.path.toLowerCase()));
+	const lower = new Set(writer.filePaths().map((p) => p.toLowerCase()));
 	// Compared without case: on macOS and Windows `a.md` and `A.md` are the same file.
-	const name = uniqueFileName(candidates, ext, (n) => lower.has(inFolder(n).toLowerCase()) || app.vault.getAbstractFileByPath(inFolder(n)) !== null);
+	const name = uniqueFileName(candidates, ext, (n) => lower.has(inFolder(n).toLowerCase()) || writer.exists(inFolder(n)));
 	try {
-		return await app.vault.create(inFolder(name), text);
+		await writer.create(inFolder(name), text);
+		return inFolder(name);
 	} catch (e) {
 		failed(`creating "${inFolder(name)}"`, e);
 		return null;

@@ -11,6 +11,8 @@ import { join } from "node:path";
 import { Script } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
 import * as obsidian from "../obsidian-stub";
+import type { Ports } from "../../src/obsidian/ports";
+import { FakeApp } from "./fakes";
 import { CONFIG, MANIFEST, rowsIn, TODAY, VAULT } from "./harness";
 
 const outdir = mkdtempSync(join(tmpdir(), "active-network-bundle-"));
@@ -21,6 +23,7 @@ interface PluginLike {
 	unload(): void;
 	stubOnload: Promise<void>;
 	today: () => string;
+	portsFor: (app: unknown) => Ports;
 	feed: { settle(): Promise<void> };
 }
 
@@ -46,9 +49,10 @@ describe("main.js", () => {
 		expect(asked).toContain("obsidian");
 
 		const Plugin = (module.exports.default ?? module.exports) as new (app: unknown, manifest: unknown) => PluginLike;
-		const app = new obsidian.App(VAULT, CONFIG);
+		const app = new FakeApp(VAULT, CONFIG);
 		const plugin = new Plugin(app, MANIFEST);
 		plugin.today = () => TODAY;
+		plugin.portsFor = () => app.ports();
 		plugin.load();
 		await plugin.stubOnload;
 		app.workspace.stubLayoutReady();

@@ -91,7 +91,7 @@ describe("Next touchpoints", () => {
 		press((topModal() as SuggestModal<unknown>).inputEl, "Enter");
 		await tick();
 		expect(Modal.stubOpen).toHaveLength(0);
-		expect(loaded.app.workspace.stubOpened.map((o) => o.path)).toEqual(["People/Sam Patel.md"]);
+		expect(loaded.app.workspace.opened.map((o) => o.path)).toEqual(["People/Sam Patel.md"]);
 	});
 
 	it("logs a touchpoint instead with Shift+Enter or a Mod-click", async () => {
@@ -106,8 +106,8 @@ describe("Next touchpoints", () => {
 		type(topModal().contentEl.querySelector(".active-network-log-text") as HTMLInputElement, "coffee");
 		press(topModal().contentEl.querySelector(".active-network-log-text") as HTMLInputElement, "Enter");
 		await loaded.plugin.feed.settle();
-		expect(loaded.app.vault.stubText("People/Jonas Weber.md")).toBe("---\ntype: person\ncircle: colleagues\n---\n## Log\n- 2026-08-01 team offsite\n- 2026-11-25 coffee\n");
-		expect(loaded.app.workspace.stubOpened).toEqual([]);
+		expect(loaded.app.vault.text("People/Jonas Weber.md")).toBe("---\ntype: person\ncircle: colleagues\n---\n## Log\n- 2026-08-01 team offsite\n- 2026-11-25 coffee\n");
+		expect(loaded.app.workspace.opened).toEqual([]);
 	});
 });
 
@@ -123,7 +123,7 @@ describe("action commands", () => {
 		type(topModal().contentEl.querySelector(".active-network-log-text") as HTMLInputElement, "boat trip");
 		click(buttonIn(topModal().contentEl, "Log touchpoint"));
 		await loaded.plugin.feed.settle();
-		expect(loaded.app.vault.stubText("People/Robert Chen.md")).toContain("- 2026-06-01 dinner\n- [ ] Call Robert about the boat 📅 2026-11-01\n- 2026-11-25 boat trip\n");
+		expect(loaded.app.vault.text("People/Robert Chen.md")).toContain("- 2026-06-01 dinner\n- [ ] Call Robert about the boat 📅 2026-11-01\n- 2026-11-25 boat trip\n");
 	});
 
 	it("creates a new person from the template in the configured folder, and opens it", async () => {
@@ -136,11 +136,11 @@ describe("action commands", () => {
 		await tick();
 		await loaded.plugin.feed.settle();
 		const path = "Contacts/Work/Ada Lovelace.md";
-		expect(loaded.app.vault.stubText(path)).toBe(buildPersonNote({ circle: "colleagues", logHeading: "Log" }));
-		expect(loaded.app.vault.stubText(path)).toBe(
+		expect(loaded.app.vault.text(path)).toBe(buildPersonNote({ circle: "colleagues", logHeading: "Log" }));
+		expect(loaded.app.vault.text(path)).toBe(
 			"---\ntype: person\naliases: []\ncircle: colleagues\ncadence:\nlast_contact:\nbirthday:\nmet_through:\nneeds:\noffers:\ninterests: []\norg:\nrole:\nemail:\nphone:\n---\n\n## Log\n",
 		);
-		expect(loaded.app.workspace.stubOpened.map((o) => o.path)).toEqual([path]);
+		expect(loaded.app.workspace.opened.map((o) => o.path)).toEqual([path]);
 		expect(loaded.plugin.feed.network()?.people.get(path)?.circles).toEqual(["colleagues"]);
 		expect(Modal.stubOpen).toHaveLength(0);
 
@@ -159,7 +159,7 @@ describe("action commands", () => {
 		expect(topModal().titleEl.textContent).toBe("Snooze Jonas Weber");
 		click(buttonIn(topModal().contentEl, "1 week"));
 		await loaded.plugin.feed.settle();
-		expect(loaded.app.vault.stubText("People/Jonas Weber.md")).toBe("---\ntype: person\ncircle: colleagues\nsnooze_until: 2026-12-02\n---\n## Log\n- 2026-08-01 team offsite\n");
+		expect(loaded.app.vault.text("People/Jonas Weber.md")).toBe("---\ntype: person\ncircle: colleagues\nsnooze_until: 2026-12-02\n---\n## Log\n- 2026-08-01 team offsite\n");
 	});
 
 	it("marks a chosen promise kept", async () => {
@@ -169,6 +169,6 @@ describe("action commands", () => {
 		await typeQuery("slides");
 		press((topModal() as SuggestModal<unknown>).inputEl, "Enter");
 		await loaded.plugin.feed.settle();
-		expect(loaded.app.vault.stubText("Notes/Plan.md")).toBe("# Plan\n\n- [x] Send [[Jonas Weber]] the slides ✅ 2026-11-25\n");
+		expect(loaded.app.vault.text("Notes/Plan.md")).toBe("# Plan\n\n- [x] Send [[Jonas Weber]] the slides ✅ 2026-11-25\n");
 	});
 });

@@ -58,7 +58,7 @@ describe("People graph view", () => {
 		await openGraph(loaded);
 		const leaves = loaded.app.workspace.getLeavesOfType(GRAPH_VIEW);
 		expect(leaves).toHaveLength(1);
-		expect(leaves[0]?.stubSide).toBe("main");
+		expect(leaves[0]?.side).toBe("main");
 		expect(leaves[0]?.view?.getDisplayText()).toBe("People graph");
 	});
 
@@ -119,14 +119,14 @@ describe("People graph view", () => {
 
 		surface.events.click(GRACE, new MouseEvent("click"), false);
 		await tick();
-		expect(loaded.app.workspace.stubOpened.map((o) => o.path)).toEqual([GRACE]);
+		expect(loaded.app.workspace.opened.map((o) => o.path)).toEqual([GRACE]);
 		surface.events.click(SAM, null, true);
 		await tick();
 		expect(m.highlighted()).toEqual([JONAS, MAYA, SAM]);
-		expect(loaded.app.workspace.stubOpened.map((o) => o.path)).toEqual([GRACE]);
+		expect(loaded.app.workspace.opened.map((o) => o.path)).toEqual([GRACE]);
 		surface.events.click(SAM, null, true);
 		await tick();
-		expect(loaded.app.workspace.stubOpened.map((o) => o.path)).toEqual([GRACE, SAM]);
+		expect(loaded.app.workspace.opened.map((o) => o.path)).toEqual([GRACE, SAM]);
 		surface.events.clickStage();
 		expect(m.hovered).toBeNull();
 	});
@@ -187,14 +187,14 @@ describe("People graph view", () => {
 		const graph = model(view).graph;
 		const placed = model(view).positions();
 		const { vault } = loaded.app;
-		await vault.modify(vault.getFileByPath(JONAS) as never, (vault.stubText(JONAS) as string).replace("- 2026-08-01 team offsite", "- 2026-11-24 lunch\n- 2026-08-01 team offsite"));
+		await vault.modify(JONAS, (vault.text(JONAS) as string).replace("- 2026-08-01 team offsite", "- 2026-11-24 lunch\n- 2026-08-01 team offsite"));
 		await loaded.plugin.feed.settle();
 		expect(model(view).graph).toBe(graph);
 		expect(graph.getNodeAttribute(JONAS, "cold")).toBe(false);
 		expect(graph.getNodeAttribute(JONAS, "color")).toBe(FALLBACK_THEME.palette[2]);
 		expect(surface.graphs).toHaveLength(1);
 
-		await vault.modify(vault.getFileByPath(ADA) as never, "---\ntype: person\n---\nKnows [[Maya Lopez]].\n");
+		await vault.modify(ADA, "---\ntype: person\n---\nKnows [[Maya Lopez]].\n");
 		await loaded.plugin.feed.settle();
 		const next = model(view).graph;
 		expect(next).not.toBe(graph);
@@ -220,7 +220,7 @@ describe("People graph view", () => {
 		const renders = view.renders;
 		leafOf(loaded.app, GRAPH_VIEW).containerEl.hide();
 		const { vault } = loaded.app;
-		await vault.modify(vault.getFileByPath(ADA) as never, "---\ntype: person\n---\nKnows [[Maya Lopez]].\n");
+		await vault.modify(ADA, "---\ntype: person\n---\nKnows [[Maya Lopez]].\n");
 		await loaded.plugin.feed.settle();
 		expect(view.renders).toBe(renders);
 		expect(model(view).graph.hasNode(ADA) && model(view).graph.degree(ADA)).toBe(0);
@@ -240,7 +240,7 @@ describe("People graph view", () => {
 		expect((view.contentEl.querySelector(".active-network-graph-stage") as HTMLElement).isShown()).toBe(false);
 		// Later changes render without trying again or throwing.
 		const { vault } = loaded.app;
-		await vault.modify(vault.getFileByPath(ADA) as never, "---\ntype: person\n---\nKnows [[Maya Lopez]].\n");
+		await vault.modify(ADA, "---\ntype: person\n---\nKnows [[Maya Lopez]].\n");
 		await loaded.plugin.feed.settle();
 		expect(view.contentEl.querySelector(".active-network-graph-message")?.textContent).toContain("needs WebGL");
 	});

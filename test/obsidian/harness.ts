@@ -1,11 +1,13 @@
 /**
- * Loads the plugin into the stub App with a fixture vault, as Obsidian would: onload, then layout ready,
- * then the first build. Helpers read what the views show and act like a user (click, keys).
+ * Loads the plugin into a FakeApp with a fixture vault, as Obsidian would: onload, then layout ready,
+ * then the first build. The plugin gets the fakes of its narrow doors (FakeApp.ports). Helpers read what
+ * the views show and act like a user (click, keys).
  */
 import type { App as ObsidianApp, PluginManifest as ObsidianManifest } from "obsidian";
 import ActiveNetworkPlugin from "../../src/main";
 import type { NetworkView } from "../../src/obsidian/views/network-view";
-import { App, Modal, Notice, type WorkspaceLeaf } from "../obsidian-stub";
+import { Modal, Notice } from "../obsidian-stub";
+import { FakeApp, type FakeLeaf } from "./fakes";
 
 export const TODAY = "2026-11-25";
 
@@ -69,7 +71,7 @@ export const VAULT: Record<string, string> = {
 };
 
 export interface Loaded {
-	app: App;
+	app: FakeApp;
 	plugin: ActiveNetworkPlugin;
 }
 
@@ -85,13 +87,21 @@ export interface LoadOptions {
 export async function loadPlugin(files: Record<string, string> = VAULT, options: LoadOptions = {}): Promise<Loaded> {
 	Notice.stubAll = [];
 	Modal.stubOpen = [];
-	const app = new App(files, options.config ?? CONFIG);
+	const app = new FakeApp(files, options.config ?? CONFIG);
 	if (options.data !== undefined) app.stubData.set(MANIFEST.id, options.data);
 	const plugin = new ActiveNetworkPlugin(app as unknown as ObsidianApp, MANIFEST as ObsidianManifest);
+	plugin.portsFor = () => app.ports();
 	const today = options.today ?? TODAY;
 	plugin.today = () => today;
 	plugin.load();
 	await (plugin as unknown as { stubOnload: Promise<void> }).stubOnload;
+	// The vault's events arrive after the write that caused them (as in Obsidian): a test that settles
+	// the feed right after a click waits for them first.
+	const settle = plugin.feed.settle.bind(plugin.feed);
+	plugin.feed.settle = async () => {
+		await app.vault.delivered();
+		await settle();
+	};
 	if (!options.noLayout) {
 		app.workspace.stubLayoutReady();
 		await plugin.feed.settle();
@@ -116,13 +126,13 @@ export async function tick(): Promise<void> {
 	for (let i = 0; i < 3; i++) await new Promise((r) => window.setTimeout(r, 0));
 }
 
-export function leafOf(app: App, type: string): WorkspaceLeaf {
+export function leafOf(app: FakeApp, type: string): FakeLeaf {
 	const leaf = app.workspace.getLeavesOfType(type)[0];
 	if (!leaf) throw new Error(`no leaf of type ${type}`);
 	return leaf;
 }
 
-export function viewOf(app: App, type: string): NetworkView {
+export function viewOf(app: FakeApp, type: string): NetworkView {
 	return leafOf(app, type).view as unknown as NetworkView;
 }
 

@@ -13,7 +13,6 @@
  * which FC_SEED=<seed> FC_PATH=<path> replays.
  */
 import fc from "fast-check";
-import type { App as ObsidianApp } from "obsidian";
 import { afterAll, describe, expect, it } from "vitest";
 import {
 	type IsoDate,
@@ -24,7 +23,7 @@ import {
 import { LiveIndex } from "../../src/obsidian/live-index";
 import { TODAY } from "../core/helpers";
 import { answers as networkAnswers, noteText, notePath, type Step, step } from "../core/vault-model";
-import { App, TFile, TFolder } from "../obsidian-stub";
+import { FakeVault } from "./fakes";
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 const SETTINGS = resolveSettings({ peopleFolders: ["People", "Contacts"], excludedFolders: ["Archive"] });
@@ -39,54 +38,46 @@ function answers(network: ReturnType<NetworkIndex["network"]>, today: IsoDate) {
 	return networkAnswers(network, SETTINGS, today);
 }
 
-function fromScratch(app: App, today: IsoDate) {
-	const index = new NetworkIndex(SETTINGS, { templateFolders: ["Templates"] }, { resolver: (l, s) => app.metadataCache.getFirstLinkpathDest(l, s)?.path ?? null });
-	for (const f of app.vault.getMarkdownFiles().sort((a, b) => (a.path < b.path ? -1 : 1))) index.upsert(f.path, app.vault.stubText(f.path) as string);
+function fromScratch(vault: FakeVault, today: IsoDate) {
+	const index = new NetworkIndex(SETTINGS, { templateFolders: ["Templates"] }, { resolver: (l, s) => vault.resolveLink(l, s) });
+	for (const p of vault.notePaths().sort()) index.upsert(p, vault.text(p) as string);
 	return answers(index.network(today), today);
 }
 
 const under = (path: string, folder: string) => path.startsWith(`${folder}/`);
 
 /** Does one step through the vault API, as a user would; what Obsidian would refuse is skipped. */
-async function act(app: App, s: Step, state: { today: IsoDate }): Promise<void> {
-	const { vault } = app;
-	const notes = vault.getMarkdownFiles().map((f) => f.path).sort();
-	const chosen = (n: number): TFile => {
-		const f = vault.getAbstractFileByPath(notes[n % notes.length] as string);
-		if (!(f instanceof TFile)) throw new Error("no such note");
-		return f;
-	};
+async function act(vault: FakeVault, s: Step, state: { today: IsoDate }): Promise<void> {
+	const notes = vault.notePaths().sort();
+	const chosen = (n: number): string => notes[n % notes.length] as string;
 	switch (s.op) {
 		case "write": {
-			const f = vault.getFileByPath(s.path);
-			if (f) await vault.modify(f, s.text);
-			else if (!vault.getAbstractFileByPath(s.path)) await vault.create(s.path, s.text);
+			if (vault.isNote(s.path)) await vault.modify(s.path, s.text);
+			else if (!vault.exists(s.path)) await vault.create(s.path, s.text);
 			return;
 		}
 		case "modify":
 		case "append": {
 			if (notes.length === 0) return;
 			const f = chosen(s.pick);
-			await vault.modify(f, s.op === "modify" ? s.text : `${vault.stubText(f.path) as string}\n${s.line}`);
+			await vault.modify(f, s.op === "modify" ? s.text : `${vault.text(f) as string}\n${s.line}`);
 			return;
 		}
 		case "rename": {
-			if (notes.length === 0 || vault.getAbstractFileByPath(s.to)) return;
+			if (notes.length === 0 || vault.exists(s.to)) return;
 			await vault.rename(chosen(s.pick), s.to);
 			return;
 		}
 		case "renameFolder": {
-			const folder = vault.getFolderByPath(s.from);
-			if (!folder || s.from === s.to || under(s.to, s.from) || vault.getAbstractFileByPath(s.to)) return;
-			await vault.rename(folder, s.to);
+			if (!vault.isFolder(s.from) || s.from === s.to || under(s.to, s.from) || vault.exists(s.to)) return;
+			await vault.rename(s.from, s.to);
 			return;
 		}
 		case "delete":
-			if (notes.length > 0) await app.fileManager.trashFile(chosen(s.pick));
+			if (notes.length > 0) await vault.trash(chosen(s.pick));
 			return;
 		case "deleteFolder": {
-			const folder = vault.getAbstractFileByPath(s.folder);
-			if (folder instanceof TFolder) await app.fileManager.trashFile(folder);
+			if (vault.isFolder(s.folder)) await vault.trash(s.folder);
 			return;
 		}
 		case "day":
@@ -101,21 +92,21 @@ describe("the plugin's live index, fed by vault events, answers as a from-scratc
 	it("after every settled step of random sequences", async () => {
 		await fc.assert(
 			fc.asyncProperty(initial, fc.array(fc.tuple(step, fc.boolean()), { minLength: 1, maxLength: 30, size: "max" }), async (files, sequence) => {
-				const app = new App(files, CONFIG);
+				const vault = new FakeVault(files, CONFIG);
 				const state = { today: TODAY };
-				const feed = new LiveIndex({ app: app as unknown as ObsidianApp, settings: SETTINGS, today: () => state.today }, null, { sliceMs: 1000 });
+				const feed = new LiveIndex({ source: vault, settings: SETTINGS, today: () => state.today }, null, { sliceMs: 1000 });
 				feed.load();
 				try {
 					await feed.start();
 					for (const [i, [s, settle]] of sequence.entries()) {
-						await act(app, s, state);
+						await act(vault, s, state);
 						steps++;
 						if (!settle && i < sequence.length - 1) continue;
 						await feed.settle();
 						checks++;
 						const network = feed.network();
 						expect(network).not.toBeNull();
-						if (network) expect(answers(network, state.today), `after step ${i + 1}: ${JSON.stringify(s)}`).toEqual(fromScratch(app, state.today));
+						if (network) expect(answers(network, state.today), `after step ${i + 1}: ${JSON.stringify(s)}`).toEqual(fromScratch(vault, state.today));
 					}
 				} finally {
 					feed.unload();
@@ -129,11 +120,11 @@ describe("the plugin's live index, fed by vault events, answers as a from-scratc
 
 describe("found by this test, kept as examples", () => {
 	async function live(files: Record<string, string>) {
-		const app = new App(files, CONFIG);
-		const feed = new LiveIndex({ app: app as unknown as ObsidianApp, settings: SETTINGS, today: () => TODAY }, null);
+		const vault = new FakeVault(files, CONFIG);
+		const feed = new LiveIndex({ source: vault, settings: SETTINGS, today: () => TODAY }, null);
 		feed.load();
 		await feed.start();
-		return { app, feed };
+		return { vault, feed };
 	}
 	const lastContact = (feed: LiveIndex, path: string) => peopleStates(feed.network() ?? fail(), SETTINGS, TODAY).find((s) => s.path === path)?.lastContact ?? null;
 	const fail = (): never => {
@@ -141,14 +132,14 @@ describe("found by this test, kept as examples", () => {
 	};
 
 	it("a note created in an excluded folder takes over the links to its name (they resolve to it now)", async () => {
-		const { app, feed } = await live({ "Daily/2026-11-20.md": "Lunch with [[Bo]]", "Contacts/Bo.md": "" });
+		const { vault, feed } = await live({ "Daily/2026-11-20.md": "Lunch with [[Bo]]", "Contacts/Bo.md": "" });
 		expect(lastContact(feed, "Contacts/Bo.md")).toBe("2026-11-20");
-		await app.vault.create("Archive/Bo.md", "");
+		await vault.create("Archive/Bo.md", "");
 		await feed.settle();
 		// [[Bo]] now resolves to the shorter path, Archive/Bo.md, which is no one.
 		expect(lastContact(feed, "Contacts/Bo.md")).toBeNull();
-		expect(answers(feed.network() ?? fail(), TODAY)).toEqual(fromScratch(app, TODAY));
-		await app.fileManager.trashFile(app.vault.getFileByPath("Archive/Bo.md") ?? fail());
+		expect(answers(feed.network() ?? fail(), TODAY)).toEqual(fromScratch(vault, TODAY));
+		await vault.trash("Archive/Bo.md");
 		await feed.settle();
 		expect(lastContact(feed, "Contacts/Bo.md")).toBe("2026-11-20");
 		feed.unload();
@@ -158,52 +149,52 @@ describe("found by this test, kept as examples", () => {
 		// Found in CI (seed 357245824): [[Bob]] was resolved while Obsidian's resolver still knew Bob.md, which
 		// the index never read (created, then renamed before the queue ran); nothing told the index the name
 		// had gone, so the promise kept linking no one.
-		const app = new App({}, CONFIG);
-		const feed = new LiveIndex({ app: app as unknown as ObsidianApp, settings: SETTINGS, today: () => TODAY }, null, { sliceMs: 1000 });
+		const vault = new FakeVault({}, CONFIG);
+		const feed = new LiveIndex({ source: vault, settings: SETTINGS, today: () => TODAY }, null, { sliceMs: 1000 });
 		feed.load();
 		await feed.start();
-		const v = app.vault;
+		const v = vault;
 		await v.create("Ann.md", "");
 		await v.create("People/Bob.md", "");
-		await v.rename(v.getFileByPath("Ann.md") ?? fail(), "Dee.md");
+		await v.rename("Ann.md", "Dee.md");
 		await v.create("Ann/Ann.md", "- [ ] introduce [[Bob]] to [[Ann]] #intro");
 		await feed.settle();
 		feed.network(); // from now on, changes are applied to the live derivation
 		await v.create("Bob.md", "");
-		await v.rename(v.getFolderByPath("Ann") ?? fail(), "Moved");
-		await v.rename(v.getFileByPath("Bob.md") ?? fail(), "Ann.md");
-		await v.modify(v.getFileByPath("Ann.md") ?? fail(), "");
+		await v.rename("Ann", "Moved");
+		await v.rename("Bob.md", "Ann.md");
+		await v.modify("Ann.md", "");
 		await feed.settle();
 		expect((feed.network() ?? fail()).promises.map((p) => [p.file, p.people])).toEqual([["Moved/Ann.md", ["People/Bob.md"]]]);
-		expect(answers(feed.network() ?? fail(), TODAY)).toEqual(fromScratch(app, TODAY));
+		expect(answers(feed.network() ?? fail(), TODAY)).toEqual(fromScratch(vault, TODAY));
 		feed.unload();
 	});
 
 	it("a met_through written as an embed follows the alias it reaches when the alias moves", async () => {
 		// Found with seed -1235865990: the person's whole-note part (met_through) was not redone when only
 		// an embedded met_through link could have moved, so an edge and a problem went stale.
-		const app = new App({ "Ann.md": "" }, CONFIG);
-		const feed = new LiveIndex({ app: app as unknown as ObsidianApp, settings: SETTINGS, today: () => TODAY }, null, { sliceMs: 1000 });
+		const vault = new FakeVault({ "Ann.md": "" }, CONFIG);
+		const feed = new LiveIndex({ source: vault, settings: SETTINGS, today: () => TODAY }, null, { sliceMs: 1000 });
 		feed.load();
 		await feed.start();
-		const v = app.vault;
+		const v = vault;
 		await v.create("Contacts/Ann.md", '---\nmet_through: "[[![[Dee]]]]"\n---\n');
-		await v.modify(v.getFileByPath("Ann.md") ?? fail(), "---\ntype: person\naliases: [Dee]\n---\n");
+		await v.modify("Ann.md", "---\ntype: person\naliases: [Dee]\n---\n");
 		await feed.settle();
 		feed.network();
-		await v.modify(v.getFileByPath("Ann.md") ?? fail(), "");
+		await v.modify("Ann.md", "");
 		await feed.settle();
-		expect(answers(feed.network() ?? fail(), TODAY)).toEqual(fromScratch(app, TODAY));
+		expect(answers(feed.network() ?? fail(), TODAY)).toEqual(fromScratch(vault, TODAY));
 		feed.unload();
 	});
 
 	it("a template named like an alias stops the alias from resolving (the link reaches the template)", async () => {
-		const { app, feed } = await live({ "Daily/2026-11-20.md": "Lunch with [[Robbie]]", "People/Rob.md": "---\naliases: [Robbie]\n---\n" });
+		const { vault, feed } = await live({ "Daily/2026-11-20.md": "Lunch with [[Robbie]]", "People/Rob.md": "---\naliases: [Robbie]\n---\n" });
 		expect(lastContact(feed, "People/Rob.md")).toBe("2026-11-20");
-		await app.vault.create("Templates/Robbie.md", "");
+		await vault.create("Templates/Robbie.md", "");
 		await feed.settle();
 		expect(lastContact(feed, "People/Rob.md")).toBeNull();
-		expect(answers(feed.network() ?? fail(), TODAY)).toEqual(fromScratch(app, TODAY));
+		expect(answers(feed.network() ?? fail(), TODAY)).toEqual(fromScratch(vault, TODAY));
 		feed.unload();
 	});
 });

@@ -4,12 +4,12 @@
  * deletes and creates reach the views; bursts are coalesced; views re-render only when something changed
  * and they are shown; Obsidian's link resolver and its daily-note and templates settings are used.
  */
-import type { App as ObsidianApp } from "obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS, resolveSettings } from "../../src/core";
 import { LiveIndex } from "../../src/obsidian/live-index";
 import { COLD_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
-import { App, Notice, TFile } from "../obsidian-stub";
+import { Notice } from "../obsidian-stub";
+import { FakeVault } from "./fakes";
 import { CONFIG, click, type Loaded, leafOf, loadPlugin, rowOf, rowsIn, runCommand, TODAY, unload, VAULT, viewOf } from "./harness";
 
 let loaded: Loaded | null = null;
@@ -19,10 +19,9 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-function file(l: Loaded, path: string): TFile {
-	const f = l.app.vault.getFileByPath(path);
-	if (!f) throw new Error(`missing ${path}`);
-	return f;
+function file(l: Loaded, path: string): string {
+	if (l.app.vault.text(path) === undefined) throw new Error(`missing ${path}`);
+	return path;
 }
 
 /** Counts how often the UI (a zero-delay timer standing for it) gets a turn until `stop`. */
@@ -46,28 +45,25 @@ describe("start-up", () => {
 	it("reads nothing and listens to nothing until the layout is ready, then builds", async () => {
 		loaded = await loadPlugin(VAULT, { noLayout: true });
 		const { app, plugin } = loaded;
-		expect(app.vault.stubReads.size).toBe(0);
+		expect(app.vault.reads.size).toBe(0);
 		expect(plugin.feed.ready).toBe(false);
-		expect(app.metadataCache.stubListeners("changed") + app.vault.stubListeners("rename") + app.vault.stubListeners("delete")).toBe(0);
+		expect(app.vault.listenerCount()).toBe(0);
 		app.workspace.stubLayoutReady();
 		await plugin.feed.settle();
 		expect(plugin.feed.ready).toBe(true);
-		expect([...app.vault.stubReads.keys()].sort()).toEqual(Object.keys(VAULT).filter((p) => !p.startsWith("Templates/")).sort());
-		expect(app.metadataCache.stubListeners("changed")).toBe(1);
-		expect(app.vault.stubListeners("rename")).toBe(1);
-		expect(app.vault.stubListeners("delete")).toBe(1);
-		expect(app.vault.stubListeners("create")).toBe(1);
+		expect([...app.vault.reads.keys()].sort()).toEqual(Object.keys(VAULT).filter((p) => !p.startsWith("Templates/")).sort());
+		// One subscription carries changes, renames, deletes and creates.
+		expect(app.vault.listenerCount()).toBe(1);
 		plugin.unload();
-		expect(app.metadataCache.stubListeners("changed") + app.vault.stubListeners("rename") + app.vault.stubListeners("delete") + app.vault.stubListeners("create")).toBe(0);
+		expect(app.vault.listenerCount()).toBe(0);
 		expect(app.stubCommands.size).toBe(0);
 	});
 
 	it("builds in slices that give the UI back, with progress in the status bar and a notice on large vaults", async () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 300; i++) files[`People/P${String(i).padStart(3, "0")}.md`] = `---\ntype: person\n---\n## Log\n- 2026-0${1 + (i % 9)}-01 hello [[P${String((i + 1) % 300).padStart(3, "0")}]]\n`;
-		const app = new App(files, CONFIG);
 		const statusEl = createDiv();
-		const host = { app: app as unknown as ObsidianApp, settings: DEFAULT_SETTINGS, today: () => TODAY };
+		const host = { source: new FakeVault(files, CONFIG), settings: DEFAULT_SETTINGS, today: () => TODAY };
 		const feed = new LiveIndex(host, statusEl, { largeVault: 100, sliceMs: 0 });
 		feed.load();
 		Notice.stubAll = [];
@@ -92,7 +88,7 @@ describe("start-up", () => {
 	it("gives the UI back as soon as a slice has run its time", async () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 90; i++) files[`People/P${i}.md`] = "---\ntype: person\n---\n";
-		const host = { app: new App(files, CONFIG) as unknown as ObsidianApp, settings: DEFAULT_SETTINGS, today: () => TODAY };
+		const host = { source: new FakeVault(files, CONFIG), settings: DEFAULT_SETTINGS, today: () => TODAY };
 		// Each note takes 10 ms on this clock: with 25 ms slices the build yields after every third note.
 		let clock = 0;
 		const feed = new LiveIndex(host, null, { now: () => (clock += 10) });
@@ -111,25 +107,24 @@ describe("keeping up with the vault", () => {
 		loaded = await loadPlugin();
 		const { app, plugin } = loaded;
 		await runCommand(loaded, "open-reminders");
-		const reads = app.vault.stubReads.get("People/Maya Lopez.md");
+		const reads = app.vault.reads.get("People/Maya Lopez.md");
 		await app.vault.rename(file(loaded, "People/Maya Lopez.md"), "People/Maya Silva.md");
 		await plugin.feed.settle();
 		const el = viewOf(app, REMINDERS_VIEW).contentEl;
 		expect(rowsIn(el).map((r) => r.who)).toEqual(["Maya Silva", "Sam Patel", "Maya Silva", "Jonas Weber", "Maya Silva"]);
-		expect(app.vault.stubReads.get("People/Maya Silva.md")).toBeUndefined();
-		expect(app.vault.stubReads.get("People/Maya Lopez.md")).toBe(reads);
+		expect(app.vault.reads.get("People/Maya Silva.md")).toBeUndefined();
+		expect(app.vault.reads.get("People/Maya Lopez.md")).toBe(reads);
 		click(rowOf(el, "Maya Silva", "Birthday"));
 		await Promise.resolve();
-		expect(app.workspace.stubOpened.at(-1)?.path).toBe("People/Maya Silva.md");
+		expect(app.workspace.opened.at(-1)?.path).toBe("People/Maya Silva.md");
 	});
 
 	it("follows a folder rename, and a note moved out of the templates folder", async () => {
 		loaded = await loadPlugin();
 		const { app, plugin } = loaded;
 		await runCommand(loaded, "open-cold-relationships");
-		const folder = app.vault.getFolderByPath("People");
-		if (!folder) throw new Error("no folder");
-		await app.vault.rename(folder, "Contacts");
+		if (!app.vault.isFolder("People")) throw new Error("no folder");
+		await app.vault.rename("People", "Contacts");
 		await app.vault.rename(file(loaded, "Templates/Person.md"), "Contacts/Template copy.md");
 		await plugin.feed.settle();
 		expect([...(plugin.feed.network()?.people.keys() ?? [])].sort()).toEqual(
@@ -143,12 +138,12 @@ describe("keeping up with the vault", () => {
 		const { app, plugin } = loaded;
 		await runCommand(loaded, "open-cold-relationships");
 		await runCommand(loaded, "open-promises");
-		await app.fileManager.trashFile(file(loaded, "People/Jonas Weber.md"));
-		await app.fileManager.trashFile(file(loaded, "Notes/Plan.md"));
+		await app.vault.trash(file(loaded, "People/Jonas Weber.md"));
+		await app.vault.trash(file(loaded, "Notes/Plan.md"));
 		await plugin.feed.settle();
 		expect(rowsIn(viewOf(app, COLD_VIEW).contentEl).map((r) => r.who)).toEqual(["Maya Lopez (friends)", "Grace Kim (friends)"]);
 		expect(rowsIn(viewOf(app, PROMISES_VIEW).contentEl).map((r) => r.who)).toEqual(["Robert Chen", "Maya Lopez", "Sam Patel"]);
-		await app.fileManager.trashFile(app.vault.getFolderByPath("People") as never);
+		await app.vault.trash("People");
 		await plugin.feed.settle();
 		expect(plugin.feed.network()?.people.size).toBe(0);
 		expect(viewOf(app, COLD_VIEW).contentEl.textContent).toContain("No people yet");
@@ -168,13 +163,13 @@ describe("keeping up with the vault", () => {
 		await runCommand(loaded, "open-reminders");
 		const view = viewOf(app, REMINDERS_VIEW);
 		const renders = view.renders;
-		const reads = [...app.vault.stubReads.values()].reduce((a, b) => a + b, 0);
+		const reads = [...app.vault.reads.values()].reduce((a, b) => a + b, 0);
 		const f = file(loaded, "People/Grace Kim.md");
 		for (let i = 1; i <= 20; i++) await app.vault.modify(f, `---\ntype: person\ncircle: friends\n---\n## Log\n- 2026-11-${String(i).padStart(2, "0")} note ${i}\n`);
 		expect(view.renders).toBe(renders);
 		await plugin.feed.settle();
 		expect(view.renders).toBe(renders + 1);
-		expect([...app.vault.stubReads.values()].reduce((a, b) => a + b, 0)).toBe(reads);
+		expect([...app.vault.reads.values()].reduce((a, b) => a + b, 0)).toBe(reads);
 		expect(plugin.feed.network()?.touchpoints.get("People/Grace Kim.md")?.map((t) => t.text)).toEqual(["note 20"]);
 		expect(view.contentEl.querySelector(".active-network-link")).toBeNull();
 	});
@@ -202,7 +197,7 @@ describe("views re-render only when needed", () => {
 
 		const leaf = leafOf(app, COLD_VIEW);
 		leaf.containerEl.hide();
-		await app.fileManager.trashFile(file(loaded, "People/Jonas Weber.md"));
+		await app.vault.trash(file(loaded, "People/Jonas Weber.md"));
 		await plugin.feed.settle();
 		expect(view.renders).toBe(renders);
 		expect(rowsIn(view.contentEl).map((r) => r.who)).toContain("Jonas Weber (colleagues)");
@@ -215,14 +210,12 @@ describe("views re-render only when needed", () => {
 });
 
 describe("Obsidian's view of the vault", () => {
-	it("resolves links with metadataCache.getFirstLinkpathDest", async () => {
+	it("resolves links with Obsidian's resolver (metadataCache.getFirstLinkpathDest behind the port)", async () => {
 		const app0 = { files: { ...VAULT, "Daily/2026-11-24.md": "Coffee with [[The Boss]].\n" } };
 		loaded = await loadPlugin(app0.files, { noLayout: true });
 		const { app, plugin } = loaded;
-		const real = app.metadataCache.getFirstLinkpathDest.bind(app.metadataCache);
-		const spy = vi.spyOn(app.metadataCache, "getFirstLinkpathDest").mockImplementation((link, source) =>
-			link === "The Boss" ? app.vault.getFileByPath("People/Jonas Weber.md") : real(link, source),
-		);
+		const real = app.vault.resolveLink.bind(app.vault);
+		const spy = vi.spyOn(app.vault, "resolveLink").mockImplementation((link, source) => (link === "The Boss" ? "People/Jonas Weber.md" : real(link, source)));
 		app.workspace.stubLayoutReady();
 		await plugin.feed.settle();
 		expect(plugin.feed.network()?.touchpoints.get("People/Jonas Weber.md")?.[0]?.date).toBe("2026-11-24");

@@ -11,7 +11,8 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { COLD_VIEW, GRAPH_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
-import { type App, Modal, Notice, type SuggestModal } from "../obsidian-stub";
+import { Modal, Notice, type SuggestModal } from "../obsidian-stub";
+import type { FakeApp as App } from "./fakes";
 import { fakeSurfaces } from "./graph-harness";
 import { click, type Loaded, loadPlugin, press, runCommand, tick, topModal, type, unload, viewOf } from "./harness";
 
@@ -135,9 +136,7 @@ describe("every payload, in every field, through every surface, shows as text", 
 		await tick();
 		expectNoMarkup(app, "cold view, searching an alias");
 		// The person panel beside the reminders, for the note open in the editor.
-		const file = app.vault.getFileByPath(`People/${NAME_A}.md`);
-		if (!file) throw new Error("no file");
-		await app.workspace.getLeaf(false).openFile(file);
+		await app.workspace.getLeaf(false).openFile({ path: `People/${NAME_A}.md` });
 		await tick();
 		expectNoMarkup(app, "person panel");
 		const text = shownText(app);

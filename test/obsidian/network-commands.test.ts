@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { introduce, nextTouchpoints } from "../../src/core";
 import type { IntroduceModal } from "../../src/obsidian/modals/introduce";
 import { REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
-import { Modal, type SuggestModal, type TFile } from "../obsidian-stub";
+import { Modal, type SuggestModal } from "../obsidian-stub";
 import { click, leafOf, type Loaded, loadPlugin, notices, press, rowsIn, runCommand, sectionsIn, tick, topModal, type, unload, viewOf } from "./harness";
 
 const INTRO_VAULT: Record<string, string> = {
@@ -57,10 +57,9 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-function fileAt(l: Loaded, path: string): TFile {
-	const file = l.app.vault.getFileByPath(path);
-	if (!file) throw new Error(`no file ${path}`);
-	return file;
+function fileAt(l: Loaded, path: string): string {
+	if (l.app.vault.text(path) === undefined) throw new Error(`no file ${path}`);
+	return path;
 }
 
 function suggester(): SuggestModal<unknown> {
@@ -97,7 +96,7 @@ describe("Export network as canvas", () => {
 		loaded = await loadPlugin(INTRO_VAULT);
 		await runCommand(loaded, "export-canvas");
 		const { vault, workspace } = loaded.app;
-		const text = vault.stubText("Active Network.canvas") as string;
+		const text = vault.text("Active Network.canvas") as string;
 		const canvas = JSON.parse(text) as { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] };
 		expect(canvas.nodes.map((n) => n.file).sort()).toEqual(["People/Grace Kim.md", JONAS, MAYA, "People/Sam Patel.md"]);
 		for (const n of canvas.nodes) {
@@ -112,22 +111,22 @@ describe("Export network as canvas", () => {
 			expect(typeof e.label).toBe("string");
 		}
 		expect(text.startsWith('{\n\t"nodes": [')).toBe(true);
-		expect(workspace.stubOpened.map((o) => o.path)).toEqual(["Active Network.canvas"]);
+		expect(workspace.opened.map((o) => o.path)).toEqual(["Active Network.canvas"]);
 		expect(notices()).toEqual(["Exported 4 people and 2 connections to Active Network.canvas."]);
 
 		await vault.modify(fileAt(loaded, "Active Network.canvas"), "{}");
 		await runCommand(loaded, "export-canvas");
 		await runCommand(loaded, "export-canvas");
-		expect(vault.stubText("Active Network.canvas")).toBe("{}");
-		expect(vault.stubText("Active Network 2026-11-25.canvas")).toBe(text);
-		expect(vault.stubText("Active Network 2026-11-25 2.canvas")).toBe(text);
+		expect(vault.text("Active Network.canvas")).toBe("{}");
+		expect(vault.text("Active Network 2026-11-25.canvas")).toBe(text);
+		expect(vault.text("Active Network 2026-11-25 2.canvas")).toBe(text);
 	});
 
 	it("treats a name in other letter case as taken", async () => {
 		loaded = await loadPlugin({ ...INTRO_VAULT, "active network.canvas": "{}" });
 		await runCommand(loaded, "export-canvas");
-		expect(loaded.app.vault.getFileByPath("Active Network.canvas")).toBeNull();
-		expect(loaded.app.vault.stubText("Active Network 2026-11-25.canvas")).toContain('"nodes"');
+		expect(loaded.app.vault.text("Active Network.canvas")).toBeUndefined();
+		expect(loaded.app.vault.text("Active Network 2026-11-25.canvas")).toContain('"nodes"');
 	});
 });
 
@@ -204,7 +203,7 @@ describe("Introduce…", () => {
 		expect(record.getAttribute("aria-label")).toBe("Adds a task to follow up on this introduction to Maya Lopez's log, due 2026-12-09");
 		click(record);
 		await loaded.plugin.feed.settle();
-		expect(loaded.app.vault.stubText(MAYA)).toBe(
+		expect(loaded.app.vault.text(MAYA)).toBe(
 			(INTRO_VAULT[MAYA] as string).replace(
 				"- 2026-09-15 dinner with [[Grace Kim]]\n",
 				"- 2026-09-15 dinner with [[Grace Kim]]\n- [ ] Follow up on introducing [[Maya Lopez]] and [[Jonas Weber]] #intro 📅 2026-12-09\n",
@@ -225,13 +224,13 @@ describe("Introduce…", () => {
 		click(button(modal.contentEl, "Create note"));
 		await tick();
 		const name = "Introduction Maya Lopez and Jonas Weber.md";
-		expect(loaded.app.vault.stubText(name)).toBe(`${draft}\n`);
-		expect(loaded.app.workspace.stubOpened.at(-1)?.path).toBe(name);
+		expect(loaded.app.vault.text(name)).toBe(`${draft}\n`);
+		expect(loaded.app.workspace.opened.at(-1)?.path).toBe(name);
 		expect(Modal.stubOpen).toHaveLength(0);
 		modal = await introduceFromCommand(loaded, "maya", "jonas");
 		click(button(modal.contentEl, "Create note"));
 		await tick();
-		expect(loaded.app.vault.stubText("Introduction Maya Lopez and Jonas Weber 2.md")).toBe(`${draft}\n`);
+		expect(loaded.app.vault.text("Introduction Maya Lopez and Jonas Weber 2.md")).toBe(`${draft}\n`);
 		expect(notices().at(-1)).toBe("Created Introduction Maya Lopez and Jonas Weber 2.md.");
 	});
 });
@@ -262,7 +261,7 @@ describe("Suggested introductions", () => {
 
 describe("Person panel in the reminders sidebar", () => {
 	async function openNote(l: Loaded, path: string): Promise<void> {
-		await l.app.workspace.getLeaf(false).openFile(fileAt(l, path));
+		await l.app.workspace.getLeaf(false).openFile({ path: fileAt(l, path) });
 	}
 
 	it("follows the open note: last touchpoints, open promises, needs and offers, and give and take", async () => {
@@ -298,7 +297,7 @@ describe("Person panel in the reminders sidebar", () => {
 
 		click(panel.querySelector(".mod-touchpoint") as HTMLElement);
 		await tick();
-		expect(loaded.app.workspace.stubOpened.at(-1)).toEqual({ path: MAYA, state: { eState: { line: 9 } } });
+		expect(loaded.app.workspace.opened.at(-1)).toEqual({ path: MAYA, state: { eState: { line: 9 } } });
 
 		await openNote(loaded, "People/Sam Patel.md");
 		const sam = view.contentEl.querySelector(".active-network-person-panel") as HTMLElement;

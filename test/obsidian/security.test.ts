@@ -107,9 +107,7 @@ describe("the network's views and modals show note text as text", () => {
 		noMarkup();
 
 		await runCommand(loaded, "open-reminders");
-		const file = loaded.app.vault.getFileByPath(PATH);
-		if (!file) throw new Error("no file");
-		await loaded.app.workspace.getLeaf(false).openFile(file);
+		await loaded.app.workspace.getLeaf(false).openFile({ path: PATH });
 		const panel = viewOf(loaded.app, REMINDERS_VIEW).contentEl.querySelector(".active-network-person-panel")?.textContent ?? "";
 		expect(panel).toContain(NAME);
 		expect(panel).toContain(`2026-10-01: ${EVIL} #got (they helped)`);

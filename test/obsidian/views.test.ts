@@ -48,8 +48,8 @@ describe("Reminders view", () => {
 		await runCommand(loaded, "open-reminders");
 		const leaves = loaded.app.workspace.getLeavesOfType(REMINDERS_VIEW);
 		expect(leaves).toHaveLength(1);
-		expect(leaves[0]?.stubSide).toBe("right");
-		expect(loaded.app.workspace.stubRevealed).toContain(leaves[0]);
+		expect(leaves[0]?.side).toBe("right");
+		expect(loaded.app.workspace.revealed).toContain(leaves[0]);
 	});
 
 	it("opens the promise's note at its line, and a person's note, on click", async () => {
@@ -59,7 +59,7 @@ describe("Reminders view", () => {
 		click(rowOf(el, "Maya Lopez", "You promised"));
 		click(rowOf(el, "Jonas Weber"));
 		await Promise.resolve();
-		expect(loaded.app.workspace.stubOpened).toEqual([
+		expect(loaded.app.workspace.opened).toEqual([
 			{ path: "People/Maya Lopez.md", state: { eState: { line: 14 } } },
 			{ path: "People/Jonas Weber.md", state: undefined },
 		]);

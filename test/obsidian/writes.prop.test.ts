@@ -14,7 +14,6 @@
  * FC_RUNS=<n> runs more cases (default 400 per property).
  */
 import fc from "fast-check";
-import type { App as ObsidianApp } from "obsidian";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CORE_SCHEMA, load } from "js-yaml";
 import {
@@ -34,7 +33,8 @@ import { Actions } from "../../src/obsidian/actions";
 import type { NetworkHost } from "../../src/obsidian/host";
 import { createNewFile, writeIntroFollowUp, writeKept, writeSnooze, writeTouchpoint } from "../../src/obsidian/writes";
 import { file, help, line, splitLines, userText, withTasks } from "../core/edit-model";
-import { App, Notice } from "../obsidian-stub";
+import { Notice } from "../obsidian-stub";
+import { FakeApp as App } from "./fakes";
 
 const parseYaml = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA });
 const RUNS = Number(process.env.FC_RUNS ?? 400);
@@ -42,7 +42,7 @@ const TODAY: IsoDate = "2026-11-25";
 const PATH = "People/Ann.md";
 let writes = 0;
 afterAll(() => {
-	process.stderr.write(`plugin write properties: ${writes} writes through the stub vault, with and without a concurrent edit\n`);
+	process.stderr.write(`plugin write properties: ${writes} writes through the fake vault, with and without a concurrent edit\n`);
 });
 
 beforeEach(() => {
@@ -64,7 +64,8 @@ function fresh(files: Record<string, string>): App {
 
 const appWith = (text: string) => fresh({ [PATH]: text });
 
-const asApp = (app: App) => app as unknown as ObsidianApp;
+/** The writer every write goes through. */
+const asApp = (app: App) => app.vault;
 const lastNotice = () => Notice.stubAll.at(-1)?.stubText ?? "";
 
 // ---------------------------------------------------------------- concurrent edits
@@ -113,12 +114,11 @@ function edited(text: string, c: Concurrent): string {
 
 /** Makes `c` land inside the plugin's next write, before it reads the note. */
 function land(app: App, c: Concurrent): string | null {
-	const before = app.vault.stubText(PATH) as string;
+	const before = app.vault.text(PATH) as string;
 	if (c.kind === "none") return null;
 	const after = edited(before, c);
-	app.vault.stubConcurrent = (path) => {
-		const f = app.vault.getFileByPath(path);
-		if (f) void app.vault.modify(f, after);
+	app.vault.concurrent = (path) => {
+		if (app.vault.text(path) !== undefined) void app.vault.modify(path, after);
 	};
 	return after;
 }
@@ -133,8 +133,8 @@ describe("log touchpoint", () => {
 				const app = appWith(text);
 				const now = land(app, c) ?? text;
 				expect(await writeTouchpoint(asApp(app), PATH, heading, { date: TODAY, text: words, help: h })).toBe(true);
-				expect(app.vault.stubText(PATH)).toBe(appendUnderHeading(now, heading, formatLogEntry({ date: TODAY, text: words, help: h })));
-				expect(app.vault.stubWrites.filter((w) => w.after !== now && w.before === now)).toHaveLength(1);
+				expect(app.vault.text(PATH)).toBe(appendUnderHeading(now, heading, formatLogEntry({ date: TODAY, text: words, help: h })));
+				expect(app.vault.writes.filter((w) => w.after !== now && w.before === now)).toHaveLength(1);
 			}),
 			{ numRuns: RUNS },
 		);
@@ -149,7 +149,7 @@ describe("introduction follow-up", () => {
 				const app = appWith(text);
 				const now = land(app, c) ?? text;
 				expect(await writeIntroFollowUp(asApp(app), PATH, "Log", { name: "Ann" }, { name: "Bo Lee" }, "2026-12-09")).toBe(true);
-				expect(app.vault.stubText(PATH)).toBe(appendIntroFollowUp(now, "Log", { name: "Ann" }, { name: "Bo Lee" }, "2026-12-09"));
+				expect(app.vault.text(PATH)).toBe(appendIntroFollowUp(now, "Log", { name: "Ann" }, { name: "Bo Lee" }, "2026-12-09"));
 			}),
 			{ numRuns: RUNS },
 		);
@@ -172,7 +172,7 @@ describe("mark kept", () => {
 				const expected = markTaskKept(now, promise, TODAY);
 				const ok = await writeKept(asApp(app), promise, TODAY);
 				expect(ok).toBe(expected.ok);
-				expect(app.vault.stubText(PATH)).toBe(expected.ok ? expected.text : now);
+				expect(app.vault.text(PATH)).toBe(expected.ok ? expected.text : now);
 				if (!ok) expect(lastNotice()).toMatch(/^Active Network: not marked kept, .* Nothing was changed\.$/);
 				// A change below the task (which cannot move it, nor put it in a code block or the frontmatter) merges.
 				if (onlyAfter(text, c, item.line - 1)) expect(ok, "a change below the task must not stop it being marked kept").toBe(true);
@@ -227,7 +227,7 @@ describe("snooze", () => {
 				const app = appWith(text);
 				const now = land(app, c) ?? text;
 				expect(await writeSnooze(asApp(app), PATH, "2026-12-25")).toBe(true);
-				const result = app.vault.stubText(PATH) as string;
+				const result = app.vault.text(PATH) as string;
 				const was = split(now);
 				const is = split(result);
 				const key = Object.keys(was.fm).find((k) => k.toLowerCase().replace(/[-_ ]/g, "") === "snoozeuntil") ?? "snooze_until";
@@ -243,7 +243,7 @@ describe("snooze", () => {
 // ---------------------------------------------------------------- new files
 
 function actionsFor(app: App, folder: string): Actions {
-	const host = { app, settings: resolveSettings({ newPersonFolder: folder }), today: () => TODAY, feed: { network: () => null } };
+	const host = { app, writer: app.vault, workspace: app.workspace, settings: resolveSettings({ newPersonFolder: folder }), today: () => TODAY, feed: { network: () => null } };
 	return new Actions(host as unknown as NetworkHost);
 }
 
@@ -258,20 +258,20 @@ describe("new person", () => {
 				const fileName = personFileName(name);
 				const path = fileName === null ? null : folder === "/" ? `${fileName}.md` : `${folder}/${fileName}.md`;
 				// A file of the same name created at the last moment, between the check and the write.
-				if (raced && path !== null) app.vault.stubConcurrent = (p) => void app.vault.stubAdd(p, "created elsewhere\n");
-				const before = new Map(app.vault.getFiles().map((f) => [f.path, app.vault.stubText(f.path)]));
+				if (raced && path !== null) app.vault.concurrent = (p) => void app.vault.add(p, "created elsewhere\n");
+				const before = new Map(app.vault.filePaths().map((p) => [p, app.vault.text(p)]));
 				const problem = await actionsFor(app, folder).createPerson(name, circle);
-				for (const [p, t] of before) expect(app.vault.stubText(p), p).toBe(t);
+				for (const [p, t] of before) expect(app.vault.text(p), p).toBe(t);
 				if (path === null) {
 					expect(problem).toMatch(/^Write a name/);
 				} else if (before.has(path)) {
 					expect(problem).toBe(`"${path}" already exists.`);
 				} else if (raced) {
 					expect(problem).toMatch(/^Could not create/);
-					expect(app.vault.stubText(path)).toBe("created elsewhere\n");
+					expect(app.vault.text(path)).toBe("created elsewhere\n");
 				} else {
 					expect(problem).toBeNull();
-					expect(app.vault.stubText(path)).toBe(buildPersonNote({ circle: circle.trim(), logHeading: "Log" }));
+					expect(app.vault.text(path)).toBe(buildPersonNote({ circle: circle.trim(), logHeading: "Log" }));
 				}
 			}),
 			{ numRuns: RUNS },
@@ -283,15 +283,15 @@ describe("new person", () => {
 			fc.asyncProperty(fc.subarray(["Network.canvas", "Network 2026-11-25.canvas", "Network 2026-11-25 2.canvas"]), fc.boolean(), async (existing, raced) => {
 				writes++;
 				const app = fresh(Object.fromEntries(existing.map((p) => [p, "old"])));
-				if (raced) app.vault.stubConcurrent = (p) => void app.vault.stubAdd(p, "created elsewhere");
+				if (raced) app.vault.concurrent = (p) => void app.vault.add(p, "created elsewhere");
 				const f = await createNewFile(asApp(app), "/", ["Network", "Network 2026-11-25"], "canvas", "new");
-				for (const p of existing) expect(app.vault.stubText(p)).toBe("old");
+				for (const p of existing) expect(app.vault.text(p)).toBe("old");
 				if (raced) {
 					expect(f).toBeNull();
 					expect(lastNotice()).toMatch(/failed/);
 				} else {
-					expect(f && existing.includes(f.path)).toBe(false);
-					expect(f ? app.vault.stubText(f.path) : null).toBe("new");
+					expect(f && existing.includes(f)).toBe(false);
+					expect(f ? app.vault.text(f) : null).toBe("new");
 				}
 			}),
 			{ numRuns: Math.ceil(RUNS / 3) },
@@ -302,9 +302,8 @@ describe("new person", () => {
 describe("concurrent edits, by example", () => {
 	/** Replaces the note with `after` inside the plugin's next write, before it reads the note. */
 	function meanwhile(app: App, after: string): void {
-		app.vault.stubConcurrent = (path) => {
-			const f = app.vault.getFileByPath(path);
-			if (f) void app.vault.modify(f, after);
+		app.vault.concurrent = (path) => {
+			if (app.vault.text(path) !== undefined) void app.vault.modify(path, after);
 		};
 	}
 
@@ -312,21 +311,21 @@ describe("concurrent edits, by example", () => {
 		const app = appWith("## Log\n- 2026-11-01 coffee\n\n## Notes\n");
 		meanwhile(app, "## Log\n- 2026-11-01 coffee\n- 2026-11-24 synced from my phone\n\n## Notes\n");
 		await writeTouchpoint(asApp(app), PATH, "Log", { date: TODAY, text: "call" });
-		expect(app.vault.stubText(PATH)).toBe("## Log\n- 2026-11-01 coffee\n- 2026-11-24 synced from my phone\n- 2026-11-25 call\n\n## Notes\n");
+		expect(app.vault.text(PATH)).toBe("## Log\n- 2026-11-01 coffee\n- 2026-11-24 synced from my phone\n- 2026-11-25 call\n\n## Notes\n");
 	});
 
 	it("mark kept: merges when another line changed", async () => {
 		const app = appWith("- [ ] call [[Ann]]\n- other\n");
 		meanwhile(app, "- [ ] call [[Ann]]\n- other, edited elsewhere\n");
 		expect(await writeKept(asApp(app), { file: PATH, line: 1, text: "call [[Ann]]" }, TODAY)).toBe(true);
-		expect(app.vault.stubText(PATH)).toBe(`- [x] call [[Ann]] \u2705 ${TODAY}\n- other, edited elsewhere\n`);
+		expect(app.vault.text(PATH)).toBe(`- [x] call [[Ann]] \u2705 ${TODAY}\n- other, edited elsewhere\n`);
 	});
 
 	it("mark kept: refuses, changing nothing, when the task's line changed", async () => {
 		const app = appWith("- [ ] call [[Ann]]\n- other\n");
 		meanwhile(app, "- [ ] call [[Ann]] about the flat\n- other\n");
 		expect(await writeKept(asApp(app), { file: PATH, line: 1, text: "call [[Ann]]" }, TODAY)).toBe(false);
-		expect(app.vault.stubText(PATH)).toBe("- [ ] call [[Ann]] about the flat\n- other\n");
+		expect(app.vault.text(PATH)).toBe("- [ ] call [[Ann]] about the flat\n- other\n");
 		expect(lastNotice()).toBe("Active Network: not marked kept, the task's text has changed in Ann (line 1). Nothing was changed.");
 	});
 
@@ -334,13 +333,13 @@ describe("concurrent edits, by example", () => {
 		const app = appWith("- [ ] call [[Ann]]\n");
 		meanwhile(app, "```\n- [ ] call [[Ann]]\n```\n");
 		expect(await writeKept(asApp(app), { file: PATH, line: 2, text: "call [[Ann]]" }, TODAY)).toBe(false);
-		expect(app.vault.stubText(PATH)).toBe("```\n- [ ] call [[Ann]]\n```\n");
+		expect(app.vault.text(PATH)).toBe("```\n- [ ] call [[Ann]]\n```\n");
 	});
 
 	it("snooze: the key is set in the frontmatter as it is now; a key added meanwhile is kept", async () => {
 		const app = appWith("---\ntype: person\n---\nBody\n");
 		meanwhile(app, "---\ntype: person\nmood: good\n---\nBody, edited\n");
 		await writeSnooze(asApp(app), PATH, "2026-12-25");
-		expect(app.vault.stubText(PATH)).toBe("---\ntype: person\nmood: good\nsnooze_until: 2026-12-25\n---\nBody, edited\n");
+		expect(app.vault.text(PATH)).toBe("---\ntype: person\nmood: good\nsnooze_until: 2026-12-25\n---\nBody, edited\n");
 	});
 });

@@ -38,7 +38,7 @@ describe("Log touchpoint", () => {
 	it("appends a dated line at the end of the log section (LF)", async () => {
 		loaded = await loadPlugin();
 		await logFromRow(loaded, "Maya Lopez (friends)", "walk in the park", "gave");
-		expect(loaded.app.vault.stubText("People/Maya Lopez.md")).toBe(
+		expect(loaded.app.vault.text("People/Maya Lopez.md")).toBe(
 			(VAULT["People/Maya Lopez.md"] as string).replace("#got\n", "#got\n- 2026-11-25 walk in the park #gave\n"),
 		);
 		// The write comes back through the change events: Maya is no longer cold.
@@ -49,18 +49,18 @@ describe("Log touchpoint", () => {
 		const before = "\uFEFF---\r\ntype: person\r\n---\r\n## Log  \r\n- 2026-01-02 coffee   \r\n\r\n## Notes\r\ntrailing  \r\n";
 		loaded = await loadPlugin({ "People/Ann.md": before });
 		await logFromRow(loaded, "Ann", "call", "got");
-		expect(loaded.app.vault.stubText("People/Ann.md")).toBe(
+		expect(loaded.app.vault.text("People/Ann.md")).toBe(
 			"\uFEFF---\r\ntype: person\r\n---\r\n## Log  \r\n- 2026-01-02 coffee   \r\n- 2026-11-25 call #got\r\n\r\n## Notes\r\ntrailing  \r\n",
 		);
-		expect(loaded.app.vault.stubWrites).toHaveLength(1);
+		expect(loaded.app.vault.writes).toHaveLength(1);
 	});
 
 	it("adds the log heading at the end when the note has none (LF without a final newline, CRLF with one)", async () => {
 		loaded = await loadPlugin({ "People/Ann.md": "---\ntype: person\n---\nMet at work.", "People/Bo.md": crlf("---\ntype: person\n---\nMet at school.\n") });
 		await logFromRow(loaded, "Ann", "first coffee");
 		await logFromRow(loaded, "Bo", "lunch");
-		expect(loaded.app.vault.stubText("People/Ann.md")).toBe("---\ntype: person\n---\nMet at work.\n\n## Log\n- 2026-11-25 first coffee\n");
-		expect(loaded.app.vault.stubText("People/Bo.md")).toBe(crlf("---\ntype: person\n---\nMet at school.\n\n## Log\n- 2026-11-25 lunch\n"));
+		expect(loaded.app.vault.text("People/Ann.md")).toBe("---\ntype: person\n---\nMet at work.\n\n## Log\n- 2026-11-25 first coffee\n");
+		expect(loaded.app.vault.text("People/Bo.md")).toBe(crlf("---\ntype: person\n---\nMet at school.\n\n## Log\n- 2026-11-25 lunch\n"));
 	});
 
 	it("fills the empty item a template leaves, and uses the configured heading", async () => {
@@ -69,7 +69,7 @@ describe("Log touchpoint", () => {
 			{ data: { logHeading: "Contact history" } },
 		);
 		await logFromRow(loaded, "Ann", "tea");
-		expect(loaded.app.vault.stubText("People/Ann.md")).toBe("---\ntype: person\n---\n### Contact history\n- 2026-11-25 tea\n\n## Other\n");
+		expect(loaded.app.vault.text("People/Ann.md")).toBe("---\ntype: person\n---\n### Contact history\n- 2026-11-25 tea\n\n## Other\n");
 	});
 
 	it("refuses a date that is not a date, and writes nothing", async () => {
@@ -80,7 +80,7 @@ describe("Log touchpoint", () => {
 		type(modal.contentEl.querySelector(".active-network-log-date") as HTMLInputElement, "2026-13-45");
 		click(buttonIn(modal.contentEl, "Log touchpoint"));
 		expect(modal.contentEl.querySelector(".active-network-form-error")?.textContent).toBe('"2026-13-45" is not a date: write it as YYYY-MM-DD.');
-		expect(loaded.app.vault.stubWrites).toHaveLength(0);
+		expect(loaded.app.vault.writes).toHaveLength(0);
 	});
 });
 
@@ -95,7 +95,7 @@ describe("Snooze", () => {
 	it("writes snooze_until through processFrontMatter, and the person leaves the cold list (LF)", async () => {
 		loaded = await loadPlugin();
 		await snoozeFromRow(loaded, "Maya Lopez (friends)", "1 month");
-		expect(loaded.app.vault.stubText("People/Maya Lopez.md")).toBe(
+		expect(loaded.app.vault.text("People/Maya Lopez.md")).toBe(
 			(VAULT["People/Maya Lopez.md"] as string).replace("needs: an accountant who knows Portuguese tax\n", "needs: an accountant who knows Portuguese tax\nsnooze_until: 2026-12-25\n"),
 		);
 		expect(rowsIn(viewOf(loaded.app, COLD_VIEW).contentEl).map((r) => r.who)).toEqual(["Jonas Weber (colleagues)", "Grace Kim (friends)"]);
@@ -106,7 +106,7 @@ describe("Snooze", () => {
 		const before = "\uFEFF---\r\ntype: person\r\nsnooze-until: 2026-01-01\r\ncircle: friends  \r\n---\r\nBody  \r\n";
 		loaded = await loadPlugin({ "People/Ann.md": before });
 		await snoozeFromRow(loaded, "Ann (friends)", "2 weeks");
-		expect(loaded.app.vault.stubText("People/Ann.md")).toBe("\uFEFF---\r\ntype: person\r\nsnooze-until: 2026-12-09\r\ncircle: friends  \r\n---\r\nBody  \r\n");
+		expect(loaded.app.vault.text("People/Ann.md")).toBe("\uFEFF---\r\ntype: person\r\nsnooze-until: 2026-12-09\r\ncircle: friends  \r\n---\r\nBody  \r\n");
 	});
 
 	it("takes any later date, and refuses today or the past", async () => {
@@ -121,7 +121,7 @@ describe("Snooze", () => {
 		type(date, "2027-02-01");
 		press(date, "Enter");
 		await loaded.plugin.feed.settle();
-		expect(loaded.app.vault.stubText("People/Jonas Weber.md")).toBe("---\ntype: person\ncircle: colleagues\nsnooze_until: 2027-02-01\n---\n## Log\n- 2026-08-01 team offsite\n");
+		expect(loaded.app.vault.text("People/Jonas Weber.md")).toBe("---\ntype: person\ncircle: colleagues\nsnooze_until: 2027-02-01\n---\n## Log\n- 2026-08-01 team offsite\n");
 	});
 });
 
@@ -131,7 +131,7 @@ describe("Mark kept", () => {
 		await runCommand(loaded, "open-reminders");
 		click(action(rowOf(viewOf(loaded.app, REMINDERS_VIEW).contentEl, "Maya Lopez", "You promised"), "Mark kept"));
 		await loaded.plugin.feed.settle();
-		expect(loaded.app.vault.stubText("People/Maya Lopez.md")).toBe(
+		expect(loaded.app.vault.text("People/Maya Lopez.md")).toBe(
 			(VAULT["People/Maya Lopez.md"] as string).replace("- [ ] Find Maya an accountant 📅 2026-11-20", "- [x] Find Maya an accountant 📅 2026-11-20 ✅ 2026-11-25"),
 		);
 		expect(viewOf(loaded.app, REMINDERS_VIEW).contentEl.textContent).not.toContain("Find Maya an accountant");
@@ -143,7 +143,7 @@ describe("Mark kept", () => {
 		await runCommand(loaded, "open-promises");
 		click(action(rowOf(viewOf(loaded.app, PROMISES_VIEW).contentEl, "Ann", "the deck"), "Mark kept"));
 		await loaded.plugin.feed.settle();
-		expect(loaded.app.vault.stubText("Notes/Tasks.md")).toBe(
+		expect(loaded.app.vault.text("Notes/Tasks.md")).toBe(
 			"\uFEFF# Tasks  \r\n- [x] Send [[Ann]] the deck #waiting 📅 2026-12-01 ✅ 2026-11-25 ^deck  \r\n- [ ] Other [[Ann]] thing\r\n",
 		);
 		expect(rowsIn(viewOf(loaded.app, PROMISES_VIEW).contentEl).map((r) => r.why)).toEqual(["You promised: Other Ann thing"]);
@@ -154,26 +154,25 @@ describe("Mark kept", () => {
 		await runCommand(loaded, "open-promises");
 		const el = viewOf(loaded.app, PROMISES_VIEW).contentEl;
 		const path = "People/Maya Lopez.md";
-		const file = loaded.app.vault.getFileByPath(path);
-		if (!file) throw new Error("missing");
+		const file = path;
 		// The task's text changed after the view was drawn (the index has not caught up yet).
 		await loaded.app.vault.modify(file, (VAULT[path] as string).replace("Find Maya an accountant", "Find Maya a tax accountant"));
-		const changed = loaded.app.vault.stubText(path);
-		const writes = loaded.app.vault.stubWrites.length;
+		const changed = loaded.app.vault.text(path);
+		const writes = loaded.app.vault.writes.length;
 		click(action(rowOf(el, "Maya Lopez", "You promised"), "Mark kept"));
 		await Promise.resolve();
-		expect(loaded.app.vault.stubText(path)).toBe(changed);
-		expect(loaded.app.vault.stubWrites).toHaveLength(writes);
+		expect(loaded.app.vault.text(path)).toBe(changed);
+		expect(loaded.app.vault.writes).toHaveLength(writes);
 		expect(notices().at(-1)).toBe("Active Network: not marked kept, the task's text has changed in Maya Lopez (line 15). Nothing was changed.");
 
 		// A line added above moves the task: the line the index knew no longer holds it.
 		await loaded.plugin.feed.settle();
-		const moved = (loaded.app.vault.stubText(path) as string).replace("## Promises\n", "## Promises\n- [ ] Another promise\n");
+		const moved = (loaded.app.vault.text(path) as string).replace("## Promises\n", "## Promises\n- [ ] Another promise\n");
 		const row = rowOf(el, "Maya Lopez", "You promised");
 		await loaded.app.vault.modify(file, moved);
 		click(action(row, "Mark kept"));
 		await Promise.resolve();
-		expect(loaded.app.vault.stubText(path)).toBe(moved);
+		expect(loaded.app.vault.text(path)).toBe(moved);
 		expect(notices().at(-1)).toBe("Active Network: not marked kept, the task's text has changed in Maya Lopez (line 15). Nothing was changed.");
 	});
 });

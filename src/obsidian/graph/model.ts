@@ -1,13 +1,12 @@
 /**
  * What the people graph shows, apart from how it is drawn: the people (only people) and their
  * connections after the circle and kind filters, each person's colour (their circle's), size (their
- * degree), fading (cold), starting position (grouped by community, so the layout is the same on every
- * run), and what the pointer highlights (a person and their neighbours). The renderer draws what
+ * degree), fading (cold), starting position (start-positions.ts), and what the pointer highlights (a person and their neighbours). The renderer draws what
  * `nodeLook` and `edgeLook` say; tests read the same answers.
  */
 import Graph from "graphology";
-import louvain from "graphology-communities-louvain";
-import { buildGraph, type EdgeAttributes, type EdgeKind, type GraphData, type NodeAttributes, seededRandom } from "../../core";
+import { buildGraph, type EdgeAttributes, type EdgeKind, type GraphData, type NodeAttributes } from "../../core";
+import { placeNodes } from "./start-positions";
 import { type GraphTheme, mix, PALETTE_SIZE } from "./theme";
 
 export interface PersonNode {
@@ -92,14 +91,6 @@ export function edgeSize(weight: number): number {
 	return Math.min(3, 1 + Math.log(Math.max(weight, 1)) / 2);
 }
 
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
-/** The k-th point of a sunflower spiral of unit density: evenly spread, and the same every time. */
-function sunflower(k: number, spacing: number): { x: number; y: number } {
-	const r = spacing * Math.sqrt(k + 0.5);
-	return { x: r * Math.cos(k * GOLDEN_ANGLE), y: r * Math.sin(k * GOLDEN_ANGLE) };
-}
-
 /** Palette slots by circle: the circles with most people first (then by name), past the palette OTHER. */
 export function circleSwatches(data: GraphData): Map<string, number> {
 	const counts = new Map<string, number>();
@@ -126,55 +117,6 @@ function structureKey(parts: Iterable<string>): string {
 		n++;
 	}
 	return `${n}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
-}
-
-/**
- * Starting positions: people grouped by community (Louvain, seeded), each community a small sunflower
- * (its best-connected people in the middle), the communities on a larger sunflower, the largest in the
- * middle, and everyone without a connection around them last. No randomness but Louvain's seeded one.
- */
-export function seedPositions(graph: DisplayGraph): Map<string, { x: number; y: number }> {
-	const community = graph.size > 0 ? louvain(graph, { getEdgeWeight: "weight", rng: seededRandom(11) }) : {};
-	const groups = new Map<number, string[]>();
-	const loners: string[] = [];
-	graph.forEachNode((id) => {
-		const c = community[id];
-		if (graph.degree(id) === 0 || c === undefined) loners.push(id);
-		else {
-			const g = groups.get(c);
-			if (g) g.push(id);
-			else groups.set(c, [id]);
-		}
-	});
-	const byDegree = (a: string, b: string) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : a > b ? 1 : 0);
-	const ordered = [...groups.values()].map((g) => g.sort(byDegree)).sort((a, b) => b.length - a.length || byDegree(a[0] as string, b[0] as string));
-	if (loners.length > 0) ordered.push(loners.sort(byDegree));
-	const out = new Map<string, { x: number; y: number }>();
-	// Each group gets room for its size: its centre sits where the big sunflower has passed that many people.
-	let passed = 0;
-	ordered.forEach((group, gi) => {
-		const centre = gi === 0 ? { x: 0, y: 0 } : sunflower(passed + group.length / 2, 2.2);
-		const angle = gi * GOLDEN_ANGLE;
-		group.forEach((id, j) => {
-			const p = sunflower(j, 1);
-			// Turn each group a little so their spirals do not line up.
-			const x = p.x * Math.cos(angle) - p.y * Math.sin(angle);
-			const y = p.x * Math.sin(angle) + p.y * Math.cos(angle);
-			out.set(id, { x: centre.x + x, y: centre.y + y });
-		});
-		passed += group.length;
-	});
-	graph.forEachNode((id) => graph.setNodeAttribute(id, "community", community[id] ?? -1));
-	return out;
-}
-
-/** A small offset, the same for the same id, so people placed at one spot do not sit on each other. */
-function jitter(id: string, scale: number): { x: number; y: number } {
-	let h = 0;
-	for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-	const rnd = seededRandom(h >>> 0);
-	const a = rnd() * 2 * Math.PI;
-	return { x: Math.cos(a) * scale, y: Math.sin(a) * scale };
 }
 
 export class PeopleGraphModel {
@@ -245,7 +187,7 @@ export class PeopleGraphModel {
 			const a = attributes as unknown as EdgeAttributes;
 			return { kinds: a.kinds, weight: a.weight, size: edgeSize(a.weight), color: "" };
 		});
-		this.place(graph, previous);
+		this.knownFraction = placeNodes(graph, previous);
 		this.graph = graph;
 		this.hovered = null;
 		this.neighbourhood = new Set();
@@ -261,46 +203,6 @@ export class PeopleGraphModel {
 		});
 		this.restyle();
 		return "graph";
-	}
-
-	/** Seeds positions, keeping the places of people shown before; newcomers go beside their neighbours. */
-	private place(graph: DisplayGraph, previous: ReadonlyMap<string, { x: number; y: number }>): void {
-		const seeds = seedPositions(graph);
-		let known = 0;
-		graph.forEachNode((id) => {
-			if (previous.has(id)) known++;
-		});
-		this.knownFraction = graph.order === 0 ? 1 : known / graph.order;
-		if (known === 0) {
-			graph.updateEachNodeAttributes((id, a) => ({ ...a, ...(seeds.get(id) ?? { x: 0, y: 0 }) }));
-			return;
-		}
-		// Seeds are on a unit grid; the layout spreads people further. Bring seeds to the known scale.
-		const span = (points: Iterable<{ x: number; y: number }>) => {
-			let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-			for (const p of points) {
-				minX = Math.min(minX, p.x);
-				maxX = Math.max(maxX, p.x);
-				minY = Math.min(minY, p.y);
-				maxY = Math.max(maxY, p.y);
-			}
-			return Number.isFinite(minX) ? Math.max(maxX - minX, maxY - minY, 1) : 1;
-		};
-		const scale = span(previous.values()) / span(seeds.values());
-		graph.updateEachNodeAttributes((id, a) => {
-			const p = previous.get(id);
-			if (p) return { ...a, x: p.x, y: p.y };
-			const near = graph.neighbors(id).flatMap((n) => {
-				const q = previous.get(n);
-				return q ? [q] : [];
-			});
-			if (near.length > 0) {
-				const j = jitter(id, scale);
-				return { ...a, x: near.reduce((s, q) => s + q.x, 0) / near.length + j.x, y: near.reduce((s, q) => s + q.y, 0) / near.length + j.y };
-			}
-			const s = seeds.get(id) ?? { x: 0, y: 0 };
-			return { ...a, x: s.x * scale, y: s.y * scale };
-		});
 	}
 
 	/** New theme colours (the user switched between light and dark). */

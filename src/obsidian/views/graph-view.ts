@@ -59,8 +59,8 @@ export class PeopleGraphView extends NetworkView {
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass("active-network-graph-view");
 		await super.onOpen();
-		this.registerEvent(
-			this.app.workspace.on("css-change", () => {
+		this.register(
+			this.host.workspace.onCssChange(() => {
 				this.theme = null;
 				const theme = this.currentTheme();
 				this.model?.setTheme(theme);

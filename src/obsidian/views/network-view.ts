@@ -30,8 +30,7 @@ export abstract class NetworkView extends ItemView {
 		this.buildToolbar(this.toolbarEl);
 		if (this.toolbarEl.childElementCount === 0) this.toolbarEl.detach();
 		this.register(this.host.feed.onChange(() => this.refresh()));
-		this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
-		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refresh()));
+		this.register(this.host.workspace.onLayoutChange(() => this.refresh()));
 		this.refresh();
 	}
 

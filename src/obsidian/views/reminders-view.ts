@@ -5,7 +5,6 @@
  */
 import type { IsoDate, Network } from "../../core";
 import { reminders } from "../../core";
-import { openView } from "../open-view";
 import { NetworkView } from "./network-view";
 import { renderPersonPanel } from "./person-panel";
 import { COLD_VIEW, REMINDERS_VIEW } from "./view-types";
@@ -31,11 +30,10 @@ export class RemindersView extends NetworkView {
 	}
 
 	override async onOpen(): Promise<void> {
-		this.activePath = this.app.workspace.getActiveFile()?.path ?? null;
+		this.activePath = this.host.workspace.activeFilePath();
 		// The panel follows the note being read; the sidebar taking focus leaves it as it is.
-		this.registerEvent(
-			this.app.workspace.on("file-open", (file) => {
-				const path = file?.path ?? null;
+		this.register(
+			this.host.workspace.onFileOpen((path) => {
 				if (path === this.activePath) return;
 				this.activePath = path;
 				this.invalidate();
@@ -103,9 +101,9 @@ export class RemindersView extends NetworkView {
 
 	private link(parent: HTMLElement, text: string, view: string): void {
 		const a = parent.createDiv({ cls: "active-network-link", text, attr: { role: "link", tabindex: 0 } });
-		a.addEventListener("click", () => void openView(this.app, view));
+		a.addEventListener("click", () => void this.host.workspace.openView(view));
 		a.addEventListener("keydown", (evt) => {
-			if (evt.key === "Enter") void openView(this.app, view);
+			if (evt.key === "Enter") void this.host.workspace.openView(view);
 		});
 	}
 }

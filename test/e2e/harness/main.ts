@@ -1,13 +1,14 @@
 /**
- * The end-to-end harness page: the real plugin (src/main.ts) loaded into the same `obsidian` stub the
- * plugin tests use (aliased at bundle time), on a vault inlined at build time, in an Obsidian-like window
+ * The end-to-end harness page: the real plugin (src/main.ts) loaded into the same `obsidian` stub and
+ * fakes of its narrow doors the plugin tests use (the stub aliased at bundle time), on a vault inlined at build time, in an Obsidian-like window
  * (workspace.ts) with Obsidian's theme variables. Query: `?theme=light|dark`, `?vault=example|empty`.
  * It marks `<body data-harness="ready">` once the index is built, and offers `window.activeNetworkHarness`.
  */
 import type { App as ObsidianApp, PluginManifest } from "obsidian";
 import vaults from "virtual:active-network-vaults";
 import ActiveNetworkPlugin from "../../../src/main";
-import { App, Modal, SuggestModal } from "../../obsidian-stub";
+import { type App, Modal, SuggestModal } from "../../obsidian-stub";
+import { FakeApp } from "../../obsidian/fakes";
 import { HARNESS_TODAY, type HarnessApi } from "./api";
 import { installIcons } from "./icons";
 import { CommandPalette } from "./palette";
@@ -56,7 +57,7 @@ async function start(): Promise<void> {
 	const vault = vaults[vaultName];
 	if (!vault) throw new Error(`no vault "${vaultName}" in the harness`);
 
-	const app = new App(vault.files, vault.config);
+	const app = new FakeApp(vault.files, vault.config);
 	const ui = new HarnessWorkspace(app);
 	focusSuggesters();
 	installKeys(app);
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
 
 	const plugin = new ActiveNetworkPlugin(app as unknown as ObsidianApp, MANIFEST as PluginManifest);
 	plugin.today = () => HARNESS_TODAY;
+	plugin.portsFor = () => app.ports();
 	plugin.load();
 	await (plugin as unknown as { stubOnload: Promise<void> }).stubOnload;
 	app.workspace.stubLayoutReady();
@@ -73,8 +75,8 @@ async function start(): Promise<void> {
 	const api: HarnessApi = {
 		today: HARNESS_TODAY,
 		vault: vaultName,
-		text: (path) => app.vault.stubText(path) ?? null,
-		paths: () => app.vault.getMarkdownFiles().map((f) => f.path),
+		text: (path) => app.vault.text(path) ?? null,
+		paths: () => app.vault.notePaths(),
 		commands: () => [...app.stubCommands.values()].map((c) => ({ id: c.id, name: c.name })),
 		opened: () => [...ui.opened],
 		notices: () => [...ui.notices],

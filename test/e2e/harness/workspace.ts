@@ -1,11 +1,14 @@
 /**
- * An Obsidian-like window around the stub's App: the ribbon on the left, the main area (tabs of notes or
+ * An Obsidian-like window around the test's FakeApp: the ribbon on the left, the main area (tabs of notes or
  * views), a right sidebar of a realistic width whose tabs hold the plugin's views, the status bar, and
- * notices. The stub's workspace is wrapped, never changed: leaves it creates are moved into the area they
+ * notices. The fake workspace is wrapped, never changed: leaves it creates are moved into the area they
  * belong to, and a revealed leaf becomes its area's active tab (the others are hidden, as in Obsidian,
  * so hidden views do no work until shown).
  */
-import { type App, Notice, type TFile, type WorkspaceLeaf } from "../../obsidian-stub";
+import { Notice } from "../../obsidian-stub";
+import type { FakeApp as App, FakeLeaf as WorkspaceLeaf } from "../../obsidian/fakes";
+
+type TFile = { path: string };
 
 /** A column of tabs: the main area or the right sidebar. */
 class Split {
@@ -45,7 +48,7 @@ class Split {
 	}
 
 	private live(): WorkspaceLeaf[] {
-		this.leaves = this.leaves.filter((l) => this.ui.app.workspace.stubLeaves.includes(l));
+		this.leaves = this.leaves.filter((l) => this.ui.app.workspace.leaves.includes(l));
 		return this.leaves;
 	}
 
@@ -81,7 +84,8 @@ export class HarnessWorkspace {
 		document.body.appendChild(app.statusBarEl);
 		this.wrapWorkspace();
 		this.showNotices();
-		app.vault.on("modify", (file: TFile) => this.refreshNotes(file.path));
+		const ignore = () => undefined;
+		app.vault.watch({ changed: (path) => this.refreshNotes(path), created: ignore, deleted: ignore, renamed: ignore });
 	}
 
 	/** The view type a leaf holds (`markdown` for a note). */
@@ -98,8 +102,7 @@ export class HarnessWorkspace {
 
 	/** Opens a note in the main area, as clicking it in the file explorer would. */
 	async openNote(path: string): Promise<void> {
-		const file = this.app.vault.getFileByPath(path);
-		if (file) await this.app.workspace.getLeaf(false).openFile(file);
+		if (this.app.vault.text(path) !== undefined) await this.app.workspace.getLeaf(false).openFile({ path });
 	}
 
 	private splitOf(leaf: WorkspaceLeaf): Split | null {
@@ -175,7 +178,7 @@ export class HarnessWorkspace {
 		const content = el.createDiv({ cls: "view-content" });
 		const note = content.createDiv({ cls: "an-harness-note" });
 		note.createDiv({ cls: "an-harness-note-title", text: path.replace(/^.*\//, "").replace(/\.md$/, "") });
-		note.createEl("pre", { cls: "an-harness-note-text", text: this.app.vault.stubText(path) ?? "" });
+		note.createEl("pre", { cls: "an-harness-note-text", text: this.app.vault.text(path) ?? "" });
 	}
 
 	private refreshNotes(path: string): void {

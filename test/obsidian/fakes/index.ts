@@ -1,0 +1,4 @@
+/** The fakes of the plugin's narrow doors (src/obsidian/ports.ts). */
+export { FakeApp } from "./app";
+export { FakeVault, type FakeWrite } from "./vault";
+export { FakeLeaf, FakeWorkspace, type Opened } from "./workspace";
