@@ -20,4 +20,8 @@ export * from "./intro";
 export * from "./reciprocity";
 export * from "./edits";
 export * from "./reminders";
+export * from "./task-text";
+export * from "./calendar-events";
+export * from "./calendar-ics";
+export { everyText, obsidianUrl } from "./calendar-words";
 export { Derivation, derive, type DeriveInput } from "./derivation";
