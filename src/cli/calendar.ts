@@ -28,6 +28,10 @@ export function calendarCommand(network: Network, settings: Settings, today: Iso
 	const { events, problems } = calendarEvents(network, settings, today, vaultName);
 	// Problems go to stderr: stdout holds only the calendar (or the JSON), so it can be piped to a file.
 	for (const p of problems) io.err(`active-network: ${p.path}${p.line === null ? "" : `:${p.line}`}: ${p.message}\n`);
+	// Impossible dates and the like are reported by `check` where they are written; they make no event.
+	if (network.problems.length > 0) {
+		io.err(`active-network: ${network.problems.length} problem${network.problems.length === 1 ? "" : "s"} in notes (what they concern is not in the calendar); see active-network check\n`);
+	}
 	const ics = () => toIcs(events, { name: `Active Network: ${vaultName}`, today, alarm: settings.calendarAlarm });
 	if (args.out !== null) {
 		const file = resolvePath(io.cwd, args.out);
