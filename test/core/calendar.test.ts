@@ -208,3 +208,15 @@ describe("iCalendar text", () => {
 		expect(resolveSettings({ calendarAutoUpdate: true }).calendarAutoUpdate).toBe(true);
 	});
 });
+
+describe("the mobile plugin can carry it", () => {
+	it("bundles for a platform with no Node: nothing to resolve from Node, no require, no Buffer", async () => {
+		const { build: bundle } = await import("esbuild");
+		const entry = new URL("../../src/core/calendar-ics.ts", import.meta.url).pathname;
+		const r = await bundle({ entryPoints: [entry], bundle: true, platform: "neutral", format: "esm", mainFields: ["module", "main"], write: false, logLevel: "silent" });
+		expect(r.errors).toEqual([]);
+		const code = r.outputFiles[0]?.text ?? "";
+		expect(code).toContain("BYMONTHDAY");
+		expect(code).not.toMatch(/\brequire\(|\bBuffer\.|from "node:/);
+	});
+});
