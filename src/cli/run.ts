@@ -11,6 +11,7 @@ import { findPerson, introduce, suggestIntroductions } from "../core/intro";
 import { balances } from "../core/reciprocity";
 import { nextTouchpoints } from "../core/next";
 import { openPromises } from "../core/promises";
+import { calendarCommand } from "./calendar";
 import { table } from "./table";
 import { loadVault, VaultError } from "./vault";
 
@@ -24,7 +25,7 @@ export interface Io {
 	columns?: number;
 }
 
-const COMMANDS = ["people", "cold", "promises", "touchpoints", "graph", "check", "intro", "suggest-intros", "balance"] as const;
+const COMMANDS = ["people", "cold", "promises", "touchpoints", "graph", "check", "intro", "suggest-intros", "balance", "calendar"] as const;
 const FORMATS = ["json", "dot", "graphml", "canvas"] as const;
 type Format = (typeof FORMATS)[number];
 type Command = (typeof COMMANDS)[number];
@@ -42,7 +43,8 @@ commands:
   check         problems in notes (invalid YAML, impossible dates...); exit 1 when any
   intro         how well you know A and B (names, aliases or paths), their common threads, a draft
   suggest-intros  pairs worth introducing, best first, with the reason
-  balance       give and take with each person (#gave / #got, kept promises)`;
+  balance       give and take with each person (#gave / #got, kept promises)
+  calendar      birthdays, promises and check-ins as iCalendar [--out FILE [--force]]`;
 
 interface Args {
 	command: Command;
@@ -53,6 +55,9 @@ interface Args {
 	today: string | null;
 	json: boolean;
 	limit: number;
+	/** For `calendar`: the file to write, and whether it may be overwritten. */
+	out: string | null;
+	force: boolean;
 }
 
 class UsageError extends Error {}
@@ -64,6 +69,8 @@ function parseArgs(argv: string[], cwd: string): Args | "help" {
 	let json = false;
 	let limit = 10;
 	let format: Format | null = null;
+	let out: string | null = null;
+	let force = false;
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i] as string;
 		const value = (name: string): string => {
@@ -74,6 +81,8 @@ function parseArgs(argv: string[], cwd: string): Args | "help" {
 			return v;
 		};
 		if (a === "--json") json = true;
+		else if (a === "--out" || a.startsWith("--out=")) out = value("--out");
+		else if (a === "--force") force = true;
 		else if (a === "--today" || a.startsWith("--today=")) {
 			const v = value("--today");
 			if (!parseIsoDate(v)) throw new UsageError(`--today must be a real date YYYY-MM-DD, not "${v}"`);
@@ -95,9 +104,10 @@ function parseArgs(argv: string[], cwd: string): Args | "help" {
 	const names = command === "intro" ? rest.splice(0, 2) : [];
 	if (command === "intro" && names.length < 2) throw new UsageError("intro needs two people: active-network intro A B [VAULT]");
 	if (format !== null && command !== "graph") throw new UsageError("--format is only for graph");
+	if ((out !== null || force) && command !== "calendar") throw new UsageError("--out and --force are only for calendar");
 	const [vault, ...extra] = rest;
 	if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-	return { command: command as Command, vault: resolvePath(cwd, vault ?? "."), names, format, today, json, limit };
+	return { command: command as Command, vault: resolvePath(cwd, vault ?? "."), names, format, today, json, limit, out, force };
 }
 
 function progressBar(io: Io): { onProgress: (done: number, total: number) => void; finish: () => void } {
@@ -255,6 +265,8 @@ export function run(argv: string[], io: Io): number {
 			);
 			return 0;
 		}
+		case "calendar":
+			return calendarCommand(network, settings, today, { vault: args.vault, json: args.json, out: args.out, force: args.force }, io);
 		case "check": {
 			const problems = [...network.problems, ...loaded.unreadable.map((u) => ({ path: u.path, line: null, severity: "error" as const, message: `cannot read: ${u.message}` }))];
 			print(problems, () =>

@@ -33,6 +33,12 @@ export interface Settings {
 	newPersonFolder: string;
 	/** Give and take: flag a one-sided relationship after this many in one direction in a row. */
 	oneSidedThreshold: number;
+	/** Where "Export reminders as calendar" writes the `.ics` file, vault-relative. */
+	calendarPath: string;
+	/** Keep that file current as notes change. */
+	calendarAutoUpdate: boolean;
+	/** An alarm on each calendar event: "none", or a time of day "HH:MM" on the event's day. */
+	calendarAlarm: string;
 }
 
 export const DEFAULT_CIRCLE_CADENCES: Record<string, string> = {
@@ -60,6 +66,9 @@ export const DEFAULT_SETTINGS: Settings = {
 	logHeading: "Log",
 	newPersonFolder: "People",
 	oneSidedThreshold: 3,
+	calendarPath: "Active Network/reminders.ics",
+	calendarAutoUpdate: false,
+	calendarAlarm: "none",
 };
 
 /** The vault around the notes: what Obsidian's own settings say (templates folder, daily notes). */
@@ -78,6 +87,22 @@ function stringList(v: unknown, fallback: string[]): string[] {
 
 function num(v: unknown, fallback: number, min = 0): number {
 	return typeof v === "number" && Number.isFinite(v) && v >= min ? v : fallback;
+}
+
+/** Minutes after midnight of a time of day "HH:MM" (00:00 to 23:59), else null. Read without a pattern. */
+export function timeOfDayMinutes(s: string): number | null {
+	if (s.length !== 5 || s[2] !== ":") return null;
+	const digits = [0, 1, 3, 4].map((i) => s.charCodeAt(i) - 48);
+	if (digits.some((d) => d < 0 || d > 9)) return null;
+	const [h1, h2, m1, m2] = digits as [number, number, number, number];
+	const hours = h1 * 10 + h2, minutes = m1 * 10 + m2;
+	return hours < 24 && minutes < 60 ? hours * 60 + minutes : null;
+}
+
+function alarm(v: unknown): string {
+	if (typeof v !== "string") return "none";
+	const t = v.trim();
+	return timeOfDayMinutes(t) === null ? "none" : t;
 }
 
 function str(v: unknown, fallback: string): string {
@@ -113,5 +138,8 @@ export function resolveSettings(data: unknown): Settings {
 		logHeading: str(d.logHeading, D.logHeading).trim() || D.logHeading,
 		newPersonFolder: str(d.newPersonFolder, D.newPersonFolder),
 		oneSidedThreshold: num(d.oneSidedThreshold, D.oneSidedThreshold, 1),
+		calendarPath: str(d.calendarPath, D.calendarPath).trim() || D.calendarPath,
+		calendarAutoUpdate: typeof d.calendarAutoUpdate === "boolean" ? d.calendarAutoUpdate : D.calendarAutoUpdate,
+		calendarAlarm: alarm(d.calendarAlarm),
 	};
 }

@@ -1,22 +1,12 @@
 /** How rows say who, why and how long. Plain strings: the views put them into the DOM as text. */
-import { daysBetween, type IsoDate, type Network, type OpenPromise, type PersonState, plainText } from "../../core";
+import { daysBetween, type IsoDate, type Network, type OpenPromise, type PersonState, taskText } from "../../core";
 
 export function days(n: number): string {
 	return `${n} day${n === 1 ? "" : "s"}`;
 }
 
-/**
- * A task's text without its bookkeeping: due and done dates, `#waiting`, Dataview fields. Links read as
- * their names, and `*emphasis*` and `**strong**` as their words (the views show plain text).
- */
-export function taskText(text: string): string {
-	const cleaned = text
-		.replace(/(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3}\uFE0F?|\u2705|\u23F3|\u{1F6EB}|\u2795)[ \t]*\d{4}-\d{2}-\d{2}/gu, "")
-		.replace(/[[(](?:due|completion|scheduled|start|created)::[^\])]*[\])]/g, "")
-		.replace(/(^|\s)#waiting(?=$|\s)/g, "$1")
-		.replace(/(\*\*?)([^\s*](?:[^*]*[^\s*])?)\1/g, "$2");
-	return plainText(cleaned).replace(/\s+/g, " ").trim() || text.trim();
-}
+/** The cleaning lives in the core (the calendar shows the same words); kept here for the views. */
+export { taskText };
 
 /**
  * A reason or a thing to bring up in Next touchpoints, as shown: the task's bookkeeping (due dates,
