@@ -13,6 +13,7 @@ import { nextTouchpoints } from "../core/next";
 import { openPromises } from "../core/promises";
 import { table } from "./table";
 import { loadVault, VaultError } from "./vault";
+import { isVcardCommand, runVcard, VCARD_USAGE } from "./vcard";
 
 export interface Io {
 	out: (s: string) => void;
@@ -119,6 +120,8 @@ function progressBar(io: Io): { onProgress: (done: number, total: number) => voi
 }
 
 export function run(argv: string[], io: Io): number {
+	// vCard import and export have their own grammar (src/cli/vcard.ts).
+	if (isVcardCommand(argv)) return runVcard(argv, io);
 	let args: Args | "help";
 	try {
 		args = parseArgs(argv, io.cwd);
@@ -128,7 +131,7 @@ export function run(argv: string[], io: Io): number {
 		return 2;
 	}
 	if (args === "help") {
-		io.out(`${USAGE}\n`);
+		io.out(`${USAGE}\n${VCARD_USAGE}\n`);
 		return 0;
 	}
 	const bar = progressBar(io);
