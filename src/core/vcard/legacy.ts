@@ -8,8 +8,8 @@
  *   `7BIT` are dropped; `BASE64` becomes 3.0's `ENCODING=b`;
  * - the value's bytes are read in its `CHARSET` (UTF-8 when none; a 2.1 value that is not valid UTF-8
  *   is read as Windows-1252, what ISO-8859-1 means on the web) through TextDecoder;
- * - the decoded text is escaped as 3.0 text: line breaks as `\n`, a backslash as `\\` (2.1 escapes
- *   nothing but `\;`, which is kept).
+ * - the decoded text is escaped as 3.0 text: line breaks as `\n`, a backslash as `\\`, a comma as `\,`
+ *   (2.1 escapes nothing but `\;`, which is kept; its commas are plain text).
  *
  * Lines of 3.0 and 4.0 cards pass through untouched unless they carry QUOTED-PRINTABLE or CHARSET too
  * (some phones write those into 3.0 cards).
@@ -76,6 +76,7 @@ function escape21(text: string): string {
 			out += "\\n";
 		} else if (c === "\n") out += "\\n";
 		else if (c === "\\" && text[i + 1] !== ";") out += "\\\\";
+		else if (c === ",") out += "\\,";
 		else out += c;
 	}
 	return out;

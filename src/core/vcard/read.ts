@@ -10,6 +10,7 @@ import { type ContentLine, type RawCard, splitCards } from "./lines";
 
 const VCARD4 = ICAL.design.getDesignSet("vcard");
 const VCARD3 = ICAL.design.getDesignSet("vcard3");
+const GOOGLE_GROUPS = new Set(["mycontacts", "starred"]);
 
 export interface ReadResult {
 	/** How many cards the file holds (read or not). */
@@ -60,7 +61,8 @@ function parseLine(line: ContentLine, legacy: boolean, v4: boolean, problem: (li
 /** Fills the contact from one property (the mapping of conventions.md section 7). */
 function apply(c: Contact, p: JCalProperty, line: number, problem: (line: number, message: string) => void, fn: { seen: boolean }): void {
 	const [name, params, , ...values] = p;
-	const first = values[0];
+	// ical.js splits some 3.0 text values at unescaped commas (NOTE, TITLE): one value, as written.
+	const first = values.length > 1 && name !== "nickname" && name !== "categories" ? values.map(str).join(",") : values[0];
 	switch (name) {
 		case "fn":
 			if (!fn.seen && text(first) !== "") {
@@ -98,7 +100,8 @@ function apply(c: Contact, p: JCalProperty, line: number, problem: (line: number
 			break;
 		}
 		case "categories":
-			for (const v of values) addUnique(c.circle, text(v));
+			// Google adds its own system groups to every card; they are no circle of the user's.
+			for (const v of values) if (!GOOGLE_GROUPS.has(text(v).toLowerCase())) addUnique(c.circle, text(v));
 			break;
 		case "related":
 		case "x-abrelatednames": {
