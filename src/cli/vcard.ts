@@ -123,7 +123,7 @@ function apply(vault: string, plan: PlanEntry[], mark: Parameters<typeof newNote
 				writeFileSync(full, newNoteText(e, mark), { encoding: "utf8", flag: "wx" });
 				w.created.push(e.path);
 			} else {
-				const r = addFrontmatterKeys(readFileSync(full, "utf8"), Object.entries(e.add) as [string, KeyValue][]);
+				const r = addFrontmatterKeys(readFileSync(full, "utf8"), Object.entries<KeyValue>(e.add));
 				if (!r.ok) w.refused.push({ path: e.path, reason: r.reason });
 				else {
 					writeFileSync(full, r.text, "utf8");
@@ -131,7 +131,7 @@ function apply(vault: string, plan: PlanEntry[], mark: Parameters<typeof newNote
 				}
 			}
 		} catch (err) {
-			const code = (err as NodeJS.ErrnoException).code;
+			const code = (err as { code?: string }).code;
 			w.refused.push({ path: e.path, reason: code === "EEXIST" ? "a file with this name exists (never overwritten)" : (err as Error).message });
 		}
 	}
@@ -176,7 +176,7 @@ export function runVcard(argv: string[], io: Io): number {
 		try {
 			bytes = readFileSync(args.file);
 		} catch (e) {
-			io.err(`active-network: cannot read "${args.file}": ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}\n`);
+			io.err(`active-network: cannot read "${args.file}": ${(e as { code?: string }).code === "ENOENT" ? "no such file" : (e as Error).message}\n`);
 			return 2;
 		}
 	}

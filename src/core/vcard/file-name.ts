@@ -7,6 +7,8 @@
 const UNSAFE = new Set(["/", "\\", ":", "#", "|", "^", "[", "]", "*", "\"", "<", ">", "?"]);
 /** Windows device names: a file called `CON` or `con.txt` cannot be made there. */
 const RESERVED = new Set(["CON", "PRN", "AUX", "NUL", ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((i) => [`COM${i}`, `LPT${i}`])]);
+/** Other spaces (what String.prototype.trim removes), written as one plain space. */
+const SPACES = new Set([0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 /** Bytes of UTF-8 a name may take (file systems allow 255; room is left for ` 12` and `.md`). */
 const MAX_BYTES = 200;
 
@@ -20,7 +22,7 @@ export function safeFileName(name: string): string {
 	let space = false;
 	for (const ch of name) {
 		const cp = ch.codePointAt(0) as number;
-		const bad = UNSAFE.has(ch) || cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0) || ch.trim() === "";
+		const bad = cp < 0x21 || cp === 0x7f || (cp >= 0x80 && cp <= 0xa0) || UNSAFE.has(ch) || SPACES.has(cp);
 		if (bad) space = out !== "";
 		else {
 			if (space) out += " ";

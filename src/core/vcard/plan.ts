@@ -121,7 +121,8 @@ class Matcher {
 			first(this.uid, c.uid === null ? [] : [uidKey(c.uid)]) ??
 			first(this.email, c.email.map((e) => e.toLowerCase())) ??
 			first(this.phone, c.phone.map(phoneDigits)) ??
-			first(this.name, [c.name.toLowerCase(), safeFileName(c.name).toLowerCase(), ...c.aliases.map((a) => a.toLowerCase())])
+			first(this.name, [c.name.toLowerCase(), ...c.aliases.map((a) => a.toLowerCase())]) ??
+			first(this.name, [safeFileName(c.name).toLowerCase()])
 		);
 	}
 

@@ -10,6 +10,7 @@ import { type ContentLine, type RawCard, splitCards } from "./lines";
 
 const VCARD4 = ICAL.design.getDesignSet("vcard");
 const VCARD3 = ICAL.design.getDesignSet("vcard3");
+const UTF8 = new TextDecoder("utf-8");
 const GOOGLE_GROUPS = new Set(["mycontacts", "starred"]);
 
 export interface ReadResult {
@@ -25,7 +26,7 @@ type JCalProperty = [string, Record<string, unknown>, string, ...unknown[]];
 function str(v: unknown): string {
 	if (typeof v === "string") return v;
 	if (Array.isArray(v)) return v.map(str).filter((s) => s !== "").join(" ");
-	return v === null || v === undefined ? "" : String(v);
+	return typeof v === "number" || typeof v === "boolean" ? String(v) : "";
 }
 
 /** ical.js leaves `\;` in unstructured text (vCard 4.0 does not escape `;` there; Apple and Google do). */
@@ -44,7 +45,7 @@ function addUnique(list: string[], value: string): void {
 
 function versionOf(card: RawCard): string {
 	const v = card.lines.find((l) => l.name === "VERSION");
-	return v ? new TextDecoder().decode(v.value).trim() : "";
+	return v ? UTF8.decode(v.value).trim() : "";
 }
 
 function parseLine(line: ContentLine, legacy: boolean, v4: boolean, problem: (line: number, message: string) => void): JCalProperty | null {

@@ -81,7 +81,8 @@ describe("bad input: a problem with its card and line, every other card still re
 		const text = `${good("A")}BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Open\r\n${good("C")}`;
 		const r = readVcards(text);
 		expect(r.contacts.map((c) => c.name)).toEqual(["A", "Open", "C"]);
-		expect(r.problems).toEqual([{ card: 2, line: 5, message: expect.stringContaining("no END:VCARD") }]);
+		expect(r.problems.map((p) => [p.card, p.line])).toEqual([[2, 5]]);
+		expect(r.problems[0]?.message).toContain("no END:VCARD");
 	});
 
 	it("a bad BDAY in 3.0 and in 4.0 is left out, the card kept", () => {
@@ -97,10 +98,9 @@ describe("bad input: a problem with its card and line, every other card still re
 		const r = readVcards(text);
 		expect(r.contacts.map((c) => c.name)).toEqual(["A", "B", "C"]);
 		expect(r.contacts[1]?.email).toEqual(["b@x.example"]);
-		expect(r.problems).toEqual([
-			{ card: null, line: 5, message: expect.stringContaining("outside any BEGIN:VCARD") },
-			{ card: 2, line: 9, message: expect.stringContaining("2 lines") },
-		]);
+		expect(r.problems.map((p) => [p.card, p.line])).toEqual([[null, 5], [2, 9]]);
+		expect(r.problems[0]?.message).toContain("outside any BEGIN:VCARD");
+		expect(r.problems[1]?.message).toContain("2 lines");
 	});
 
 	it("a 5 MB photo is skipped and the card read", () => {
@@ -121,6 +121,8 @@ describe("bad input: a problem with its card and line, every other card still re
 
 	it("N as Given Family when there is no FN; an empty file says so", () => {
 		expect(readVcards("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Okafor;Nina;;;\r\nEND:VCARD\r\n").contacts[0]?.name).toBe("Nina Okafor");
-		expect(readVcards("").problems).toEqual([{ card: null, line: null, message: expect.stringContaining("no BEGIN:VCARD") }]);
+		const empty = readVcards("").problems;
+		expect(empty.map((p) => [p.card, p.line])).toEqual([[null, null]]);
+		expect(empty[0]?.message).toContain("no BEGIN:VCARD");
 	});
 });
