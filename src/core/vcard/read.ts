@@ -34,6 +34,17 @@ function text(v: unknown): string {
 	return str(v).split("\\;").join(";").trim();
 }
 
+/** Does the text start with a URI scheme (`mailto:`, `https:`)? A letter, then letters, digits, `+.-`, then `:`. */
+function hasScheme(t: string): boolean {
+	for (let i = 0; i < t.length; i++) {
+		const c = t.charCodeAt(i) | 0x20;
+		const letter = c >= 0x61 && c <= 0x7a;
+		if (t[i] === ":") return i > 0;
+		if (!(letter || (i > 0 && ((c >= 0x30 && c <= 0x39) || t[i] === "+" || t[i] === "." || t[i] === "-")))) return false;
+	}
+	return false;
+}
+
 function components(v: unknown): string[] {
 	return Array.isArray(v) ? v.map(str) : [str(v)];
 }
@@ -108,7 +119,7 @@ function apply(c: Contact, p: JCalProperty, line: number, problem: (line: number
 		case "x-abrelatednames": {
 			const t = text(first);
 			if (t.toLowerCase().startsWith("urn:uuid:")) addUnique(c.relatedUids, t.slice(9));
-			else if (p[2] === "uri" || /^[a-z][a-z0-9+.-]*:/i.test(t)) break; // a link to elsewhere (mailto:, http:): no name to link
+			else if (p[2] === "uri" || hasScheme(t)) break; // a link to elsewhere (mailto:, http:): no name to link
 			else addUnique(c.related, t);
 			break;
 		}
