@@ -14,6 +14,7 @@ import { openPromises } from "../core/promises";
 import { calendarCommand } from "./calendar";
 import { table } from "./table";
 import { loadVault, VaultError } from "./vault";
+import { isVcardCommand, runVcard, VCARD_USAGE } from "./vcard";
 
 export interface Io {
 	out: (s: string) => void;
@@ -129,6 +130,8 @@ function progressBar(io: Io): { onProgress: (done: number, total: number) => voi
 }
 
 export function run(argv: string[], io: Io): number {
+	// vCard import and export have their own grammar (src/cli/vcard.ts).
+	if (isVcardCommand(argv)) return runVcard(argv, io);
 	let args: Args | "help";
 	try {
 		args = parseArgs(argv, io.cwd);
@@ -138,7 +141,7 @@ export function run(argv: string[], io: Io): number {
 		return 2;
 	}
 	if (args === "help") {
-		io.out(`${USAGE}\n`);
+		io.out(`${USAGE}\n${VCARD_USAGE}\n`);
 		return 0;
 	}
 	const bar = progressBar(io);

@@ -31,3 +31,4 @@ export * from "./frontmatter-edit";
 export * from "./folders";
 export { compareNames, compareTouchpoints, nameCollator } from "./orders";
 export * from "./vault-context";
+export * from "./vcard";

@@ -43,5 +43,14 @@ describe("benchmark", () => {
 		expect(found.people).toBe(manifest.people);
 		expect(found.promises).toBe(manifest.promises);
 		expect(out.matterErrors).toBe(0);
+
+		// The vCard import measurement ran on its 5,000 cards: each planned once, 5,000 new note texts built.
+		const vcard = out.vcard as Record<string, number>;
+		for (const key of ["readMs", "planMs", "textsMs"]) expect(isNumber(vcard[key]), key).toBe(true);
+		expect(vcard.cards).toBe(5000);
+		expect(vcard.texts).toBe(5000);
+		expect(vcard.problems).toBe(0);
+		expect((vcard.created as number) + (vcard.updated as number) + (vcard.unchanged as number)).toBeGreaterThan(2500);
+		expect(vcard.updated).toBeGreaterThan(0);
 	});
 });

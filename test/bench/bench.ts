@@ -14,6 +14,7 @@ import { listNotes, loadVault } from "../../src/cli/vault";
 import { coldReport, graphData, type Network, type NetworkIndex, nextTouchpoints, openPromises, type Settings } from "../../src/core";
 import { MARKER, rng, type VaultManifest } from "./generate";
 import { median, percentile, round } from "./stats";
+import { runVcardBench, type VcardBench } from "./vcard";
 
 export const QUERIES = ["touchpoints", "cold", "promises", "graph"] as const;
 export type QueryName = (typeof QUERIES)[number];
@@ -93,6 +94,8 @@ export interface BenchResult {
 	/** Every repeat of the cold phases, in run order (read, matter, index interleaved). */
 	samples: { readMs: number[]; matterMs: number[]; readInMatterPassMs: number[]; indexMs: number[]; firstNetworkMs: number[] };
 	machine: { nproc: number; cpu: string; totalMemGb: number; node: string; platform: string };
+	/** The vCard import of `vcardCards` cards against the whole vault (test/bench/vcard.ts); null with 0 cards. */
+	vcard: VcardBench | null;
 	durationS: number;
 }
 
@@ -108,6 +111,8 @@ export interface BenchOptions {
 	queryReps: number;
 	/** Budget per query after an update, in ms, before stopping at `queryReps`. */
 	queryBudgetMs: number;
+	/** Cards in the vCard import measurement (0: skip it). */
+	vcardCards: number;
 	/** How to start this program again as a child: [node, bundle]. */
 	self: string[];
 	log: (s: string) => void;
@@ -384,6 +389,13 @@ export function runBench(o: BenchOptions): BenchResult {
 	}
 	if (sink < 0) o.log(String(sink));
 
+	let vcard: VcardBench | null = null;
+	if (o.vcardCards > 0) {
+		o.log(`vCard import: ${o.vcardCards} cards read, planned against the vault, new note texts built`);
+		collect();
+		vcard = runVcardBench(index, cached, settings, o.vcardCards, manifest.seed + 11);
+	}
+
 	const readMs = median(samples.readMs);
 	const matterMs = median(samples.matterMs);
 	const indexMs = median(samples.indexMs);
@@ -431,6 +443,7 @@ export function runBench(o: BenchOptions): BenchResult {
 			node: process.version,
 			platform: `${process.platform} ${process.arch}`,
 		},
+		vcard,
 		durationS: round((performance.now() - started) / 1000),
 	};
 }

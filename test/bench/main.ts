@@ -30,6 +30,7 @@ interface Args {
 	out: string | null;
 	generateOnly: boolean;
 	growth: boolean;
+	vcardCards: number;
 }
 
 const HELP = `usage: npm run bench -- [options]
@@ -44,12 +45,13 @@ const HELP = `usage: npm run bench -- [options]
   --dir DIR        vault folder (default: os.tmpdir()/active-network-bench-<notes>-<seed>)
   --today DATE     the day queries are asked on (default ${BENCH_TODAY}; the vault's dates are relative to it)
   --generate-only  write (or reuse) the vault, print its manifest, and stop
-  --growth         instead: print how parse and regex time grows on the tests' worst cases (no vault)`;
+  --growth         instead: print how parse and regex time grows on the tests' worst cases (no vault)
+  --vcard-cards N  cards in the vCard import measurement (default 5000; 0 skips it)`;
 
 function parseArgs(argv: string[]): Args {
 	const a: Args = {
 		notes: 1000, seed: 1, json: false, repeats: null, updates: 2000, queryReps: 25, profile: null, dir: null,
-		today: BENCH_TODAY, child: null, vault: null, out: null, generateOnly: false, growth: false,
+		today: BENCH_TODAY, child: null, vault: null, out: null, generateOnly: false, growth: false, vcardCards: 5000,
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] as string;
@@ -77,6 +79,7 @@ function parseArgs(argv: string[]): Args {
 		else if (arg === "--out") a.out = value();
 		else if (arg === "--generate-only") a.generateOnly = true;
 		else if (arg === "--growth") a.growth = true;
+		else if (arg === "--vcard-cards") a.vcardCards = int();
 		else if (arg === "--help" || arg === "-h") {
 			process.stdout.write(`${HELP}\n`);
 			process.exit(0);
@@ -112,6 +115,13 @@ function table(r: BenchResult): string {
 	lines.push("", "Queries (median)");
 	lines.push(row("network(today) after an update", `${f1(r.networkAfterUpdateMs)} ms`, "what the first query after a change pays for the network"));
 	for (const q of QUERIES) lines.push(row(`${q} after an update`, `${f1(r.queryMs[q])} ms`, `${f1(r.queryCachedMs[q])} ms on a cached network (target < 30)`));
+	if (r.vcard) {
+		const v = r.vcard;
+		lines.push("", `vCard import (${v.cards} cards against ${v.vaultNotes} notes, ${v.vaultPeople} people; median)`);
+		lines.push(row("read the .vcf (ical.js)", `${f1(v.readMs)} ms`, "readVcards: split, 2.1 to 3.0, every line through ical.js"));
+		lines.push(row("plan the import", `${f1(v.planMs)} ms`, `${v.created} new, ${v.updated} updates, ${v.unchanged} unchanged, ${v.conflicts} conflicts (target < 2000)`));
+		lines.push(row(`build ${v.texts} new note texts`, `${f1(v.textsMs)} ms`, "newNoteText (js-yaml dump)"));
+	}
 	lines.push(
 		"",
 		`Found: ${r.found.people} people (generator: ${r.expected.people}), ${r.found.promises} promises (generator: ${r.expected.promises}), ` +
@@ -159,6 +169,7 @@ async function main(): Promise<void> {
 		updates: args.updates,
 		queryReps: args.queryReps,
 		queryBudgetMs: 5000,
+		vcardCards: args.vcardCards,
 		self,
 		log,
 	});
