@@ -21,3 +21,4 @@ export * from "./reciprocity";
 export * from "./edits";
 export * from "./reminders";
 export { Derivation, derive, type DeriveInput } from "./derivation";
+export * from "./task-text";

@@ -1,31 +1,8 @@
 /** How rows say who, why and how long. Plain strings: the views put them into the DOM as text. */
-import { daysBetween, type IsoDate, type Network, type OpenPromise, type PersonState, plainText } from "../../core";
+import { days, daysBetween, describeCadence, type IsoDate, type Network, type OpenPromise, type PersonState, taskText } from "../../core";
 
-export function days(n: number): string {
-	return `${n} day${n === 1 ? "" : "s"}`;
-}
-
-/**
- * A task's text without its bookkeeping: due and done dates, `#waiting`, Dataview fields. Links read as
- * their names, and `*emphasis*` and `**strong**` as their words (the views show plain text).
- */
-export function taskText(text: string): string {
-	const cleaned = text
-		.replace(/(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3}\uFE0F?|\u2705|\u23F3|\u{1F6EB}|\u2795)[ \t]*\d{4}-\d{2}-\d{2}/gu, "")
-		.replace(/[[(](?:due|completion|scheduled|start|created)::[^\])]*[\])]/g, "")
-		.replace(/(^|\s)#waiting(?=$|\s)/g, "$1")
-		.replace(/(\*\*?)([^\s*](?:[^*]*[^\s*])?)\1/g, "$2");
-	return plainText(cleaned).replace(/\s+/g, " ").trim() || text.trim();
-}
-
-/**
- * A reason or a thing to bring up in Next touchpoints, as shown: the task's bookkeeping (due dates,
- * `#waiting`, Dataview fields) and link brackets out, as in the views' rows, and a capital first letter.
- */
-export function touchpointLine(line: string): string {
-	const text = taskText(line);
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
+// The text cleaning lives in the core, shared with the terminal command.
+export { days, taskText, touchpointLine } from "../../core";
 
 /** Names of the people a promise is with. */
 export function peopleNames(network: Network, paths: readonly string[]): string {
@@ -53,7 +30,8 @@ export function birthdayWhen(daysUntil: number, date: IsoDate): string {
 export function cadenceWhy(s: PersonState): string {
 	if (s.cadenceDays === null) return "Paused";
 	const from = s.cadenceSource === "circle" ? ` (${s.circles.join(", ")})` : s.cadenceSource === "default" ? " (default)" : "";
-	return `Every ${days(s.cadenceDays)}${from}`;
+	const every = describeCadence(s.cadence);
+	return `${every.charAt(0).toUpperCase()}${every.slice(1)}${from}`;
 }
 
 export function coldWhen(s: PersonState, today: IsoDate): string {
