@@ -9,7 +9,7 @@ export default defineConfig([
 		languageOptions: {
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "scripts/*.mjs"],
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "scripts/*.mjs"],
 				},
 			},
 		},
@@ -25,7 +25,7 @@ export default defineConfig([
 	{
 		// The terminal command, its scripts and the tests run in Node, never inside Obsidian: Node built-ins
 		// are theirs to use, and a vault on disk has its config folder where Obsidian puts it by default.
-		files: ["src/cli/**", "scripts/**", "test/**", "*.config.*"],
+		files: ["src/cli/**", "scripts/**", "test/**", "*.config.*", "version-bump.mjs"],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			"obsidianmd/no-nodejs-modules": "off",
