@@ -23,7 +23,8 @@ export function days(n: number): string {
 export function taskText(text: string): string {
 	const cleaned = text
 		.replace(/(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3}\uFE0F?|\u2705|\u23F3|\u{1F6EB}|\u2795)[ \t]*\d{4}-\d{2}-\d{2}/gu, "")
-		.replace(/[[(](?:due|completion|scheduled|start|created)::[^\])]*[\])]/g, "")
+		// The value stops at the next bracket: a run of unclosed "(due::" would otherwise be rescanned from each.
+		.replace(/[[(](?:due|completion|scheduled|start|created)::[^[\]()]*[\])]/g, "")
 		.replace(/(^|\s)#(?:waiting|intro|gave|got)(?=$|\s)/gi, "$1")
 		.replace(/(\*\*?)([^\s*](?:[^*]*[^\s*])?)\1/g, "$2");
 	return plainText(cleaned).replace(/\s+/g, " ").trim() || text.trim();

@@ -123,9 +123,15 @@ const REGEXES: Entry[] = [
 	{ file: "core/people.ts", re: /^(?:--)?(\d{2})-(\d{2})$/, worst: [["--", "1", "x"]] },
 	{ file: "core/people.ts", re: /[#|[\]]/ },
 	{ file: "core/settings.ts", re: /^#/ },
-	{ file: "cli/run.ts", re: /^\d+$/ },
+	// Moved from src/obsidian/views/wording.ts (issue 11): the views and the CLI share them.
+	{ file: "core/task-text.ts", re: /(?:\u{1F4C5}|\u{1F4C6}|\u{1F5D3}\uFE0F?|\u2705|\u23F3|\u{1F6EB}|\u2795)[ \t]*\d{4}-\d{2}-\d{2}/gu },
+	{ file: "core/task-text.ts", re: /[[(](?:due|completion|scheduled|start|created)::[^[\]()]*[\])]/g, worst: [["[", "due::", "x"], ["(due::", "(due::", "x"]] },
+	{ file: "core/task-text.ts", re: /(^|\s)#(?:waiting|intro|gave|got)(?=$|\s)/gi, worst: [["", " #gave", "x"], ["", "#got#", "x"]] },
+	{ file: "core/task-text.ts", re: /(\*\*?)([^\s*](?:[^*]*[^\s*])?)\1/g, worst: [["**", "a", "x"], ["*", "a*", "x"], ["", "**a", "x"]] },
+	{ file: "core/task-text.ts", re: /\s+/g },
+	{ file: "cli/args.ts", re: /^\d+$/ },
 	// eslint-disable-next-line no-control-regex -- as in the source
-	{ file: "cli/table.ts", re: /[\u0000-\u001f\u007f]/g },
+	{ file: "core/report/table.ts", re: /[\u0000-\u001f\u007f]/g },
 ];
 
 const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
