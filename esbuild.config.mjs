@@ -37,5 +37,6 @@ if (watch) {
 	const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(cli)]);
 	await Promise.all(contexts.map((c) => c.watch()));
 } else {
-	await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
+	// esbuild has printed the errors with their places; a stack trace on top says nothing more.
+	await Promise.all([esbuild.build(plugin), esbuild.build(cli)]).catch(() => process.exit(1));
 }

@@ -6,7 +6,10 @@ const code = run(process.argv.slice(2), {
 	err: (s) => process.stderr.write(s),
 	errIsTTY: Boolean(process.stderr.isTTY),
 	now: () => new Date(),
-	cwd: process.cwd(),
-	columns: process.stdout.columns,
+	// Under `npm run cli` npm runs from the package root; INIT_CWD is where the user typed the command.
+	cwd: process.env.INIT_CWD || process.cwd(),
+	columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+	// https://no-color.org: any NO_COLOR turns colour off; JSON never has any (run.ts).
+	colour: Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined,
 });
 process.exitCode = code;

@@ -74,3 +74,17 @@ export function parseCadence(value: unknown): Cadence | null {
 	}
 	return null;
 }
+
+const UNIT_NAMES: [keyof Span, string][] = [["years", "year"], ["months", "month"], ["weeks", "week"], ["days", "day"]];
+
+/**
+ * A cadence in the units the user wrote it in: `quarterly` is "every 3 months", `yearly` "every year",
+ * `2w` "every 2 weeks", `10d` "every 10 days", `P1Y2M` "every 1 year and 2 months"; null is "paused".
+ */
+export function describeCadence(span: Span | null): string {
+	const parts = span === null ? [] : UNIT_NAMES.filter(([k]) => (span[k] ?? 0) > 0).map(([k, name]) => ({ n: span[k] as number, name }));
+	const only = parts[0];
+	if (only === undefined) return "paused";
+	if (parts.length === 1 && only.n === 1) return `every ${only.name}`;
+	return `every ${parts.map((p) => `${p.n} ${p.name}${p.n === 1 ? "" : "s"}`).join(" and ")}`;
+}

@@ -32,3 +32,4 @@ export * from "./folders";
 export { compareNames, compareTouchpoints, nameCollator } from "./orders";
 export * from "./vault-context";
 export * from "./vcard";
+export * from "./task-text";

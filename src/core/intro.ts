@@ -7,6 +7,7 @@ import { basename } from "./links";
 import { edgeEnds, edgeKey, type Network } from "./network";
 import type { Person } from "./people";
 import { plainText } from "./people";
+import { isMarkerTag } from "./task-text";
 
 export interface Acquaintance {
 	path: string;
@@ -157,7 +158,8 @@ export function threadsBetween(network: Network, a: Person, b: Person, personTag
 	for (const m of mutual.sort()) threads.push({ kind: "mutual", detail: `both know ${network.people.get(m)?.name ?? basename(m)}` });
 	for (const c of sharedCaseless(a.circles, b.circles)) threads.push({ kind: "circle", detail: `both in your ${c} circle` });
 	const skip = new Set(personTags.map((t) => t.toLowerCase()));
-	const tags = (p: Person) => p.tags.filter((t) => ![...skip].some((s) => t === s || t.startsWith(`${s}/`)));
+	// The tags that mark a person, and the plugin's bookkeeping tags (#gave, #got...), say nothing in common.
+	const tags = (p: Person) => p.tags.filter((t) => !isMarkerTag(t) && ![...skip].some((s) => t === s || t.startsWith(`${s}/`)));
 	for (const t of sharedCaseless(tags(a), tags(b))) threads.push({ kind: "tag", detail: `both tagged #${t}` });
 	return threads;
 }

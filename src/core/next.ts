@@ -2,6 +2,7 @@
  * Next touchpoints: who to be in touch with now, most urgent first, each with its reasons and what to
  * bring up (an open promise, what they need, what you talked about last).
  */
+import { describeCadence } from "./cadence";
 import { personState } from "./cold";
 import { compareNames } from "./orders";
 import { days, daysBetween, type IsoDate } from "./dates";
@@ -29,7 +30,10 @@ export interface NextTouchpoint {
 	name: string;
 	score: number;
 	reasons: Reason[];
-	/** What to bring up: their needs, open promises, the last touchpoint's text. */
+	/**
+	 * What to bring up: open promises that are not already a reason (no due date yet, or due later), in
+	 * the promises' order; what they need; the last touchpoint's text.
+	 */
 	bringUp: string[];
 	lastContact: IsoDate | null;
 }
@@ -88,7 +92,7 @@ function personPart(person: Person, network: Network, settings: Settings, today:
 	if (s.status === "cold") {
 		const ratio = s.daysOverdue / (s.cadenceDays || 1);
 		part.score += 20 + Math.min(30, 20 * ratio);
-		part.reasons.push({ kind: "cold", detail: `last contact ${s.lastContact} (${days(daysBetween(s.lastContact ?? today, today))} ago), ${days(s.daysOverdue)} past a ${days(s.cadenceDays ?? 0)} cadence` });
+		part.reasons.push({ kind: "cold", detail: `last contact ${s.lastContact} (${days(daysBetween(s.lastContact ?? today, today))} ago), ${days(s.daysOverdue)} overdue for ${describeCadence(s.cadence)}` });
 	} else if (s.status === "never") {
 		part.score += 10;
 		part.reasons.push({ kind: "never", detail: "never contacted" });
@@ -104,7 +108,6 @@ const reasonMemo = new WeakMap<OpenPromise, { horizon: number; r: PromiseReason 
 interface PromiseReason {
 	score: number;
 	reason: Reason;
-	bringUp: string;
 }
 
 /** A promise's reason, or null when it is neither overdue nor due within the horizon. */
@@ -119,41 +122,41 @@ function promiseReason(p: OpenPromise, horizon: number): PromiseReason | null {
 function computePromiseReason(p: OpenPromise, horizon: number): PromiseReason | null {
 	if (p.daysLeft === null) return null;
 	const who = p.direction === "mine" ? "you promised" : "they promised";
-	const bringUp = `Open promise: ${p.text}`;
 	if (p.overdue) {
-		return { score: 100 + Math.min(-p.daysLeft, 365), bringUp, reason: { kind: "promise-overdue", detail: `${who}: ${p.text} (due ${p.due}, ${days(-p.daysLeft)} overdue)`, file: p.file, line: p.line } };
+		return { score: 100 + Math.min(-p.daysLeft, 365), reason: { kind: "promise-overdue", detail: `${who}: ${p.text} (due ${p.due}, ${days(-p.daysLeft)} overdue)`, file: p.file, line: p.line } };
 	}
 	if (p.daysLeft <= horizon) {
-		return { score: 60 + (horizon - p.daysLeft), bringUp, reason: { kind: "promise-due", detail: `${who}: ${p.text} (due ${p.due}, in ${days(p.daysLeft)})`, file: p.file, line: p.line } };
+		return { score: 60 + (horizon - p.daysLeft), reason: { kind: "promise-due", detail: `${who}: ${p.text} (due ${p.due}, in ${days(p.daysLeft)})`, file: p.file, line: p.line } };
 	}
 	return null;
 }
 
 const ranked = memoPerDay((network: Network, settings: Settings, today: IsoDate): NextTouchpoint[] => {
+	// A promise is either a reason (overdue or due soon) or, when the person is listed anyway, a thing
+	// to bring up; never both, and both lists keep the promises' own order (overdue first, by due date).
 	const fromPromises = new Map<string, { score: number; reasons: Reason[]; texts: string[] }>();
 	for (const p of openPromises(network, today)) {
 		const r = promiseReason(p, settings.promiseHorizonDays);
-		if (!r) continue;
 		for (const path of p.people) {
 			const person = network.people.get(path);
 			if (!person || personPart(person, network, settings, today).quiet) continue;
 			let acc = fromPromises.get(path);
 			if (!acc) fromPromises.set(path, (acc = { score: 0, reasons: [], texts: [] }));
-			acc.score += r.score;
-			acc.reasons.push(r.reason);
-			acc.texts.push(r.bringUp);
+			if (r) {
+				acc.score += r.score;
+				acc.reasons.push(r.reason);
+			} else acc.texts.push(`Open promise: ${p.text}`);
 		}
 	}
 	const out: NextTouchpoint[] = [];
 	for (const person of network.people.values()) {
 		const part = personPart(person, network, settings, today);
 		const promised = fromPromises.get(person.path);
-		if (!promised && part.reasons.length === 0) continue;
+		if ((promised?.reasons.length ?? 0) === 0 && part.reasons.length === 0) continue;
 		const reasons = [...(promised?.reasons ?? []), ...part.reasons];
 		if (part.balance) reasons.push({ kind: "balance", detail: part.balance });
 		const score = Math.round(((promised?.score ?? 0) + part.score) * 10) / 10;
-		// Open promises to bring up, the latest-listed first, then what the person part says.
-		const bringUp = promised ? [...promised.texts.reverse(), ...part.bringUp] : part.bringUp.slice();
+		const bringUp = [...(promised?.texts ?? []), ...part.bringUp];
 		out.push({ path: person.path, name: person.name, score, reasons, bringUp, lastContact: part.lastContact });
 	}
 	return out.sort((a, b) => b.score - a.score || compareNames(a, b));

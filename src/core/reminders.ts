@@ -47,6 +47,39 @@ export interface Reminders {
 	coldTotal: number;
 	/** How many people were never contacted. */
 	never: number;
+	/**
+	 * Per person (path), the sections they are listed under, in the sidebar's order: one person can be
+	 * an overdue promise, a birthday and the coldest at once, and `alsoListed` ties those rows together.
+	 */
+	listedIn: Map<string, { name: string; sections: ReminderSection[] }>;
+}
+
+export type ReminderSection = "overdue" | "due-soon" | "birthdays" | "cold";
+
+export const REMINDER_SECTION_TITLES: Record<ReminderSection, string> = {
+	overdue: "Overdue promises",
+	"due-soon": "Promises due soon",
+	birthdays: "Birthdays",
+	cold: "Coldest people",
+};
+
+function listWords(items: readonly string[]): string {
+	return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The mark on a row for people also listed under other sections, e.g. "also under Birthdays and
+ * Coldest people" (with their names when the row is a promise with several people); "" when none.
+ */
+export function alsoListed(r: Reminders, paths: readonly string[], here: ReminderSection): string {
+	const parts: string[] = [];
+	for (const path of paths) {
+		const entry = r.listedIn.get(path);
+		const others = entry ? entry.sections.filter((s) => s !== here).map((s) => REMINDER_SECTION_TITLES[s]) : [];
+		if (others.length === 0 || !entry) continue;
+		parts.push(`${paths.length > 1 ? `${entry.name} ` : ""}also under ${listWords(others)}`);
+	}
+	return parts.join("; ");
 }
 
 /**
@@ -73,14 +106,19 @@ export function reminders(network: Network, settings: Settings, today: IsoDate, 
 		else if (p.daysLeft <= settings.promiseHorizonDays) dueSoon.push(p);
 	}
 	const cold = coldReport(network, settings, today);
-	return {
-		overdue,
-		dueSoon,
-		birthdays: upcomingBirthdays(network, settings, today),
-		cold: cold.cold.slice(0, Math.max(0, coldLimit)),
-		coldTotal: cold.cold.length,
-		never: cold.never.length,
+	const birthdays = upcomingBirthdays(network, settings, today);
+	const coldest = cold.cold.slice(0, Math.max(0, coldLimit));
+	const listedIn: Reminders["listedIn"] = new Map();
+	const mark = (path: string, section: ReminderSection) => {
+		let entry = listedIn.get(path);
+		if (!entry) listedIn.set(path, (entry = { name: network.people.get(path)?.name ?? path, sections: [] }));
+		if (!entry.sections.includes(section)) entry.sections.push(section);
 	};
+	for (const p of overdue) for (const path of p.people) mark(path, "overdue");
+	for (const p of dueSoon) for (const path of p.people) mark(path, "due-soon");
+	for (const b of birthdays) mark(b.path, "birthdays");
+	for (const s of coldest) mark(s.path, "cold");
+	return { overdue, dueSoon, birthdays, cold: coldest, coldTotal: cold.cold.length, never: cold.never.length, listedIn };
 }
 
 /** Every circle named by a person, sorted. */

@@ -162,4 +162,49 @@ describe.skipIf(!present)("example vault, --today 2026-11-25", () => {
 		expect(problems[3]?.message).toContain("sometimes");
 		expect(problems[4]?.message).toContain("Tariq Haddad");
 	});
+
+	describe("as text for a person (issue 11)", () => {
+		const text = (argv: string[]) => cli([...argv, "--today", "2026-11-25"]);
+
+		it("intro Maya Jonas: no #got (or #gave) as a common thread", () => {
+			const r = cli(["intro", "Maya", "Jonas", VAULT, ...T]);
+			const threads = (r.json() as { threads: { kind: string; detail: string }[] }).threads;
+			expect(threads.map((t) => t.detail)).not.toContainEqual(expect.stringMatching(/#(got|gave|intro|waiting)\b/));
+			expect(text(["intro", "Maya", "Jonas", VAULT]).out).not.toMatch(/#got|#gave/);
+		});
+
+		it("intro with the vault in a name's place says intro needs two people, with the usage", () => {
+			for (const argv of [["intro", VAULT, "Maya"], ["intro", "Maya", VAULT]]) {
+				const r = text(argv);
+				expect(r.code).toBe(2);
+				expect(r.err).toContain("intro needs two people");
+				expect(r.err).toContain("usage: active-network intro A B [VAULT]");
+				expect(r.err).not.toContain("no person");
+			}
+		});
+
+		it("touchpoints: plain sentences, no codes, tags or emoji dates; each promise once", () => {
+			const out = text(["touchpoints", VAULT]).out;
+			expect(out).toContain("1. Tomas Novak\n   They promised: Tomas sends the photos from Dad's 60th (due 2026-11-21, 4 days overdue)");
+			expect(out).toContain("Last contact 2026-11-01 (24 days ago), 10 days overdue for every 2 weeks");
+			expect(out).not.toMatch(/promise-overdue|promise-due|#waiting|#gave|#got|#intro|📅|\[\[/);
+			expect(out).not.toContain("Open promise: Tomas sends the photos");
+		});
+
+		it("people: cadences as the notes write them", () => {
+			const out = text(["people", VAULT]).out;
+			expect(out).toMatch(/Amara Diallo .*every 3 months/);
+			expect(out).toMatch(/Grace Kim .*every year/);
+			expect(out).toMatch(/Oliver Grant .*every year/);
+			expect(out).toMatch(/Irena Novak .*every week/);
+			expect(out).not.toMatch(/\b92d\b|\b365d\b/);
+		});
+
+		it("promises: the intro promise without #intro, every file:line whole", () => {
+			const out = text(["promises", VAULT]).out;
+			expect(out).toContain("Introduce Priya Raman to Amara Diallo for the data analyst role");
+			expect(out).not.toMatch(/#intro|#waiting|📅|\(due::/);
+			for (const p of json<{ file: string; line: number }[]>("promises")) expect(out).toContain(`${p.file}:${p.line}`);
+		});
+	});
 });

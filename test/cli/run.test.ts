@@ -46,7 +46,7 @@ describe("--json shapes", () => {
 		const r = cli(["cold", VAULT, "--json", ...T]);
 		expect(r.code).toBe(0);
 		expect(r.json()).toEqual({
-			cold: [{ path: ANN, name: "Ann Lee", lastContact: "2026-11-01", due: "2026-11-15", daysOverdue: 10, cadenceDays: 14 }],
+			cold: [{ path: ANN, name: "Ann Lee", lastContact: "2026-11-01", due: "2026-11-15", daysOverdue: 10, cadenceDays: 14, ratio: 0.71 }],
 			never: [{ path: CY, name: "Cy" }],
 		});
 	});
@@ -76,7 +76,7 @@ describe("--json shapes", () => {
 		}
 		expect(list[0]?.score).toBeGreaterThan(list[1]?.score ?? Infinity);
 		expect(list[0]?.reasons[0]?.detail).toContain("5 days overdue");
-		expect(list[0]?.reasons[1]?.detail).toContain("10 days past a 14 days cadence");
+		expect(list[0]?.reasons[1]?.detail).toContain("10 days overdue for every 14 days");
 	});
 
 	it("graph: nodes and undirected edges with kinds and weights", () => {
@@ -142,7 +142,7 @@ describe("readable output", () => {
 	it("an empty vault says so", () => {
 		const empty = tempVault({ "Note.md": "hello" });
 		expect(cli(["people", empty]).out).toContain("No people yet");
-		expect(cli(["check", empty]).out).toContain("No problems in 1 notes");
+		expect(cli(["check", empty]).out).toContain("No problems in 1 note.");
 	});
 });
 
@@ -163,7 +163,8 @@ describe("options", () => {
 		expect((cli(["touchpoints", v, "--json"]).json() as unknown[]).length).toBe(10);
 		expect((cli(["touchpoints", v, "--json", "--limit", "3"]).json() as unknown[]).length).toBe(3);
 		expect((cli(["touchpoints", v, "--json", "--limit=12"]).json() as unknown[]).length).toBe(12);
-		expect(cli(["touchpoints", v, "--json", "--limit", "0"]).json()).toEqual([]);
+		// 0 would print "nobody needs a touchpoint", which is untrue: bad usage (cli.md).
+		expect(cli(["touchpoints", v, "--json", "--limit", "0"]).code).toBe(2);
 	});
 
 	it("VAULT defaults to the current folder, and a relative VAULT is read from it", () => {

@@ -18,7 +18,7 @@ describe("Reminders view", () => {
 		expect(sectionsIn(view.contentEl)).toEqual([
 			{
 				title: "Overdue promises 1",
-				rows: [{ who: "Maya Lopez", why: "You promised: Find Maya an accountant", when: "5 days overdue (due 2026-11-20)", actions: ["Mark kept", "Log touchpoint", "Snooze"] }],
+				rows: [{ who: "Maya Lopez", why: "You promised: Find Maya an accountant · also under Birthdays and Coldest people", when: "5 days overdue (due 2026-11-20)", actions: ["Mark kept", "Log touchpoint", "Snooze"] }],
 			},
 			{
 				title: "Promises due within 3 days 1",
@@ -26,13 +26,13 @@ describe("Reminders view", () => {
 			},
 			{
 				title: "Birthdays 1",
-				rows: [{ who: "Maya Lopez", why: "Birthday, turns 36", when: "In 4 days (2026-11-29)", actions: ["Log touchpoint", "Snooze"] }],
+				rows: [{ who: "Maya Lopez", why: "Birthday, turns 36 · also under Overdue promises and Coldest people", when: "In 4 days (2026-11-29)", actions: ["Log touchpoint", "Snooze"] }],
 			},
 			{
 				title: "Coldest people 2",
 				rows: [
 					{ who: "Jonas Weber", why: "Every 60 days (colleagues)", when: "Last contact 116 days ago, 56 days overdue", actions: ["Log touchpoint", "Snooze"] },
-					{ who: "Maya Lopez", why: "Every 14 days", when: "Last contact 23 days ago, 9 days overdue", actions: ["Log touchpoint", "Snooze"] },
+					{ who: "Maya Lopez", why: "Every 2 weeks · also under Overdue promises and Birthdays", when: "Last contact 23 days ago, 9 days overdue", actions: ["Log touchpoint", "Snooze"] },
 				],
 			},
 			{ title: "", rows: [] },
@@ -82,7 +82,7 @@ describe("Cold relationships view", () => {
 		await runCommand(loaded, "open-cold-relationships");
 		const el = viewOf(loaded.app, COLD_VIEW).contentEl;
 		expect(sectionsIn(el).map((s) => [s.title, s.rows.map((r) => `${r.who} | ${r.why} | ${r.when}`)])).toEqual([
-			["Cold 2", ["Jonas Weber (colleagues) | Every 60 days (colleagues) | Last contact 116 days ago, 56 days overdue", "Maya Lopez (friends) | Every 14 days | Last contact 23 days ago, 9 days overdue"]],
+			["Cold 2", ["Jonas Weber (colleagues) | Every 60 days (colleagues) | Last contact 116 days ago, 56 days overdue", "Maya Lopez (friends) | Every 2 weeks | Last contact 23 days ago, 9 days overdue"]],
 			["Never contacted 1", ["Grace Kim (friends) | Every 30 days (friends) | No touchpoint yet: log one, or set last_contact"]],
 		]);
 	});

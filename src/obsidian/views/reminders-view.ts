@@ -4,7 +4,7 @@
  * click, and carries its actions.
  */
 import type { IsoDate, Network } from "../../core";
-import { reminders } from "../../core";
+import { alsoListed, type ReminderSection, reminders } from "../../core";
 import { NetworkView } from "./network-view";
 import { renderPersonPanel } from "./person-panel";
 import { COLD_VIEW, REMINDERS_VIEW } from "./view-types";
@@ -46,10 +46,12 @@ export class RemindersView extends NetworkView {
 		const host = this.host;
 		if (this.activePath !== null) renderPersonPanel(el, host, network, this.activePath, today);
 		const r = reminders(network, host.settings, today, COLDEST);
+		// One person in several sections: each row says where else they are (core/reminders.ts).
+		const also = (why: string, paths: readonly string[], here: ReminderSection) => [why, alsoListed(r, paths, here)].filter(Boolean).join(" · ");
 		const promiseRow = (parent: HTMLElement, p: (typeof r.overdue)[number]) =>
 			renderRow(parent, {
 				who: peopleNames(network, p.people),
-				why: promiseWhy(p),
+				why: also(promiseWhy(p), p.people, p.overdue ? "overdue" : "due-soon"),
 				when: promiseWhen(p),
 				whenCls: p.overdue ? "mod-overdue" : "mod-soon",
 				open: (evt) => void host.actions.openNote(p.file, p.line, evt),
@@ -68,7 +70,7 @@ export class RemindersView extends NetworkView {
 			for (const b of r.birthdays) {
 				renderRow(list, {
 					who: b.name,
-					why: b.turns === null ? "Birthday" : `Birthday, turns ${b.turns}`,
+					why: also(b.turns === null ? "Birthday" : `Birthday, turns ${b.turns}`, [b.path], "birthdays"),
 					when: birthdayWhen(b.daysUntil, b.date),
 					whenCls: b.daysUntil === 0 ? "mod-soon" : undefined,
 					open: (evt) => void host.actions.openNote(b.path, null, evt),
@@ -81,7 +83,7 @@ export class RemindersView extends NetworkView {
 			for (const s of r.cold) {
 				renderRow(list, {
 					who: s.name,
-					why: cadenceWhy(s),
+					why: also(cadenceWhy(s), [s.path], "cold"),
 					when: coldWhen(s, today),
 					whenCls: "mod-overdue",
 					open: (evt) => void host.actions.openNote(s.path, null, evt),

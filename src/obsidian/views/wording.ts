@@ -1,21 +1,8 @@
 /** How rows say who, why and how long. Plain strings: the views put them into the DOM as text. */
-import { daysBetween, type IsoDate, type Network, type OpenPromise, type PersonState, taskText } from "../../core";
+import { days, daysBetween, describeCadence, type IsoDate, type Network, type OpenPromise, type PersonState, taskText } from "../../core";
 
-export function days(n: number): string {
-	return `${n} day${n === 1 ? "" : "s"}`;
-}
-
-/** The cleaning lives in the core (the calendar shows the same words); kept here for the views. */
-export { taskText };
-
-/**
- * A reason or a thing to bring up in Next touchpoints, as shown: the task's bookkeeping (due dates,
- * `#waiting`, Dataview fields) and link brackets out, as in the views' rows, and a capital first letter.
- */
-export function touchpointLine(line: string): string {
-	const text = taskText(line);
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
+// The text cleaning lives in the core, shared with the terminal command.
+export { days, taskText, touchpointLine } from "../../core";
 
 /** Names of the people a promise is with. */
 export function peopleNames(network: Network, paths: readonly string[]): string {
@@ -43,7 +30,8 @@ export function birthdayWhen(daysUntil: number, date: IsoDate): string {
 export function cadenceWhy(s: PersonState): string {
 	if (s.cadenceDays === null) return "Paused";
 	const from = s.cadenceSource === "circle" ? ` (${s.circles.join(", ")})` : s.cadenceSource === "default" ? " (default)" : "";
-	return `Every ${days(s.cadenceDays)}${from}`;
+	const every = describeCadence(s.cadence);
+	return `${every.charAt(0).toUpperCase()}${every.slice(1)}${from}`;
 }
 
 export function coldWhen(s: PersonState, today: IsoDate): string {
