@@ -8,7 +8,7 @@ import type { NetworkHost } from "./obsidian/host";
 import type { SurfaceFactory } from "./obsidian/graph/surface";
 import { createSigmaSurface } from "./obsidian/graph/sigma-surface";
 import { LiveIndex } from "./obsidian/live-index";
-import type { NoteWriter, Ports, VaultSource, WorkspacePort } from "./obsidian/ports";
+import type { NoteWriter, Ports, UndoLog, VaultSource, WorkspacePort } from "./obsidian/ports";
 import { storedSettings } from "./obsidian/settings-data";
 import { ActiveNetworkSettingTab } from "./obsidian/settings-tab";
 import { ColdView } from "./obsidian/views/cold-view";
@@ -22,6 +22,8 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 	feed!: LiveIndex;
 	source!: VaultSource;
 	writer!: NoteWriter;
+	/** Each action's writes as one step. Not yet undoable: the undo log comes with issue 15. */
+	undo: UndoLog = { group: (_label, action) => action() };
 	workspace!: WorkspacePort;
 	actions!: Actions;
 	/** Obsidian's objects behind the plugin's narrow doors (tests give fakes). */

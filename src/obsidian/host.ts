@@ -6,7 +6,7 @@ import type { App } from "obsidian";
 import type { IsoDate, Settings } from "../core";
 import type { Actions } from "./actions";
 import type { SurfaceFactory } from "./graph/surface";
-import type { NetworkFeed, NoteWriter, WorkspacePort } from "./ports";
+import type { NetworkFeed, NoteWriter, UndoLog, WorkspacePort } from "./ports";
 
 export interface NetworkHost {
 	/** Only handed on to Obsidian's own constructors (Modal, SuggestModal): nothing reaches into it. */
@@ -15,6 +15,8 @@ export interface NetworkHost {
 	readonly feed: NetworkFeed;
 	/** Every write goes through it. */
 	readonly writer: NoteWriter;
+	/** Groups the writes of one action into one undo step. */
+	readonly undo: UndoLog;
 	readonly workspace: WorkspacePort;
 	readonly actions: Actions;
 	/** What draws the people graph (WebGL through sigma; tests give their own). */

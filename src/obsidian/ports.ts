@@ -62,6 +62,22 @@ export interface NoteWriter {
 	create(path: string, text: string): Promise<void>;
 }
 
+/** What one user action changed, file by file: the unit "Undo" walks back. */
+export interface UndoStep {
+	readonly label: string;
+	/** `before` null: the action created the file. */
+	readonly changes: readonly { readonly path: string; readonly before: string | null; readonly after: string }[];
+}
+
+/** Groups writes into undo steps (issue: undo for every write). */
+export interface UndoLog {
+	/**
+	 * Runs `action`; the writes it makes through the writer become one step called `label` (an import of
+	 * 200 cards is one step). Writes outside any group are a step each.
+	 */
+	group<T>(label: string, action: () => Promise<T>): Promise<T>;
+}
+
 /** Where a view opens when it is not open yet. */
 export type ViewPlace = "sidebar" | "tab";
 
