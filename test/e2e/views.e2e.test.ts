@@ -86,7 +86,7 @@ describe("the plugin's views in Chromium", { timeout: 120_000 }, () => {
 		]);
 		expect(sections[0]?.rows[0]).toEqual({
 			who: "Kenji Watanabe",
-			why: "You promised: Send Kenji the revised quote for the card backs",
+			why: "You promised: Send Kenji the revised quote for the card backs · also under Coldest people",
 			when: "26 days overdue (due 2026-10-30)",
 			actions: ["Mark kept", "Log touchpoint", "Snooze"],
 		});
