@@ -18,6 +18,10 @@ export interface HarnessApi {
 	opened(): { path: string; line: number | null }[];
 	/** Every notice shown, in order. */
 	notices(): string[];
+	/** Opens a note in the main area, as clicking it in the file explorer would. */
+	openNote(path: string): Promise<void>;
+	/** Opens Obsidian's settings window on the plugin's tab, as *Settings → Active Network* does. */
+	openSettings(): void;
 	/** Waits until the index has taken in every change so far. */
 	settle(): Promise<void>;
 }

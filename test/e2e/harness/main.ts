@@ -50,6 +50,22 @@ function installKeys(app: App): void {
 	ribbon.addEventListener("click", palette);
 }
 
+/** Obsidian's settings window, opened on the plugin's own tab (the only tab the harness has). */
+function openSettings(app: App): void {
+	const tab = app.stubSettingTabs[0];
+	if (!tab) throw new Error("the plugin registered no settings tab");
+	const container = document.body.createDiv({ cls: "modal-container mod-dim" });
+	const modal = container.createDiv({ cls: "modal mod-settings" });
+	const nav = modal.createDiv({ cls: "vertical-tab-header" });
+	nav.createDiv({ cls: "vertical-tab-header-group-title", text: "Community plugins" });
+	nav.createDiv({ cls: "vertical-tab-nav-item is-active", text: MANIFEST.name });
+	modal.appendChild(tab.containerEl);
+	tab.display();
+	container.addEventListener("mousedown", (evt) => {
+		if (evt.target === container) container.detach();
+	});
+}
+
 async function start(): Promise<void> {
 	const params = new URLSearchParams(window.location.search);
 	document.body.addClass(params.get("theme") === "dark" ? "theme-dark" : "theme-light");
@@ -81,6 +97,8 @@ async function start(): Promise<void> {
 		opened: () => [...ui.opened],
 		notices: () => [...ui.notices],
 		settle: () => plugin.feed.settle(),
+		openSettings: () => openSettings(app),
+		openNote: (path) => ui.openNote(path),
 	};
 	window.activeNetworkHarness = api;
 	document.body.setAttr("data-harness", "ready");

@@ -6,6 +6,7 @@
  * so hidden views do no work until shown).
  */
 import { Notice } from "../../obsidian-stub";
+import { renderReadingView } from "./reading-view";
 import type { FakeApp as App, FakeLeaf as WorkspaceLeaf } from "../../obsidian/fakes";
 
 type TFile = { path: string };
@@ -176,9 +177,7 @@ export class HarnessWorkspace {
 	private renderNote(el: HTMLElement, path: string): void {
 		el.empty();
 		const content = el.createDiv({ cls: "view-content" });
-		const note = content.createDiv({ cls: "an-harness-note" });
-		note.createDiv({ cls: "an-harness-note-title", text: path.replace(/^.*\//, "").replace(/\.md$/, "") });
-		note.createEl("pre", { cls: "an-harness-note-text", text: this.app.vault.text(path) ?? "" });
+		renderReadingView(content, path, this.app.vault.text(path) ?? "");
 	}
 
 	private refreshNotes(path: string): void {

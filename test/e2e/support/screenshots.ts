@@ -23,6 +23,10 @@ interface Shot {
 	/** Where the view lives: the sidebar is pictured alone, the rest in the whole window. */
 	area: "sidebar" | "window";
 	vault?: "example" | "empty";
+	/** A window pictured taller than usual, so more of a note or a long form shows. */
+	tall?: boolean;
+	/** Picture only this element of the window (a modal, say), not the whole window. */
+	clip?: string;
 	show(page: Page): Promise<void>;
 }
 
@@ -80,6 +84,26 @@ const SHOTS: Shot[] = [
 		},
 	},
 	{
+		name: "person-panel",
+		area: "window",
+		tall: true,
+		show: async (page) => {
+			await openSidebarView(page, "Show reminders", "active-network-reminders");
+			await page.evaluate(() => window.activeNetworkHarness?.openNote("People/Maya Lopez.md"));
+			await page.locator(".mod-right-split .active-network-person-panel").waitFor();
+		},
+	},
+	{
+		name: "settings",
+		area: "window",
+		tall: true,
+		clip: ".modal.mod-settings",
+		show: async (page) => {
+			await page.evaluate(() => window.activeNetworkHarness?.openSettings());
+			await page.locator(".mod-settings .setting-item").first().waitFor();
+		},
+	},
+	{
 		name: "people-graph",
 		area: "window",
 		show: async (page) => {
@@ -105,12 +129,16 @@ async function sidebarClip(page: Page): Promise<{ x: number; y: number; width: n
 
 async function take(browser: Browser, harness: Harness, shot: Shot, theme: Theme): Promise<string> {
 	const sidebar = shot.area === "sidebar";
-	const context = await browser.newContext({ viewport: sidebar ? TALL_WINDOW : WINDOW, deviceScaleFactor: sidebar ? 2 : 1 });
+	const context = await browser.newContext({ viewport: sidebar || shot.tall ? TALL_WINDOW : WINDOW, deviceScaleFactor: sidebar ? 2 : 1 });
 	try {
 		const { page, errors } = await openHarness(context, harness, { theme, vault: shot.vault ?? "example" });
 		await shot.show(page);
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
-		const png = sidebar ? await page.screenshot({ clip: await sidebarClip(page) }) : await page.screenshot();
+		const png = sidebar
+			? await page.screenshot({ clip: await sidebarClip(page) })
+			: shot.clip
+				? await page.locator(shot.clip).screenshot()
+				: await page.screenshot();
 		if (errors.length > 0) throw new Error(`${shot.name} (${theme}): errors on the page:\n${errors.join("\n")}`);
 		const file = join(OUT, `${shot.name}-${theme}.png`);
 		await writeFile(file, png);
