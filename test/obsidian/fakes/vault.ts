@@ -209,6 +209,7 @@ export class FakeVault implements VaultSource, NoteWriter {
 		return Promise.resolve(after);
 	}
 
+	/** Obsidian's `FileManager.processFrontMatter`, as lossy as the real one (not on the NoteWriter port). */
 	processFrontMatter(path: string, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
 		return this.process(path, (text) => editFrontmatter(text, fn)).then(() => undefined);
 	}
