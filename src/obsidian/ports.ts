@@ -16,6 +16,8 @@ export interface NetworkFeed {
 	readonly version: number;
 	/** Templates and daily-note settings the index was built with. */
 	readonly context: VaultContext;
+	/** How far the first build is (notes read of all to read), or null when it is not running. */
+	readonly progress: { readonly done: number; readonly total: number } | null;
 	/** The network for today, or null before the first build is done. */
 	network(): Network | null;
 	/** Calls `listener` after every change. */

@@ -13,6 +13,7 @@ import { type GraphTheme, readTheme } from "../graph/theme";
 import { NetworkView } from "./network-view";
 import { CircleFilter, renderEmpty, renderNoPeople } from "./rows";
 import { GRAPH_VIEW } from "./view-types";
+import { indexingText } from "./wording";
 
 export const KIND_LABELS: Record<EdgeKind, string> = {
 	link: "Links between their notes",
@@ -129,7 +130,7 @@ export class PeopleGraphView extends NetworkView {
 		const parts = this.parts(body);
 		const network = this.host.feed.network();
 		if (!network || network.people.size === 0) {
-			this.showMessage(parts, (el) => (network ? renderNoPeople(el) : renderEmpty(el, "Indexing your vault...")));
+			this.showMessage(parts, (el) => (network ? renderNoPeople(el) : renderEmpty(el, indexingText(this.host.feed.progress))));
 			return;
 		}
 		this.render(body, network, this.host.today());
