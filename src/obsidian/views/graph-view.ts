@@ -9,6 +9,7 @@ import { coldReport, EDGE_KINDS, type EdgeKind, graphData, type IsoDate, type Ne
 import { layoutIterations, type LayoutStats, SlicedLayout } from "../graph/layout";
 import { NONE, OTHER, PeopleGraphModel } from "../graph/model";
 import type { GraphSurface, SurfaceEvents } from "../graph/surface";
+import { TapSelection } from "../graph/tap-select";
 import { type GraphTheme, readTheme } from "../graph/theme";
 import { NetworkView } from "./network-view";
 import { CircleFilter, renderEmpty, renderNoPeople } from "./rows";
@@ -44,6 +45,8 @@ export class PeopleGraphView extends NetworkView {
 	surface: GraphSurface | null = null;
 	/** The last finished layout's numbers (iterations, slices, time). */
 	lastLayout: LayoutStats | null = null;
+	/** On touch: the person a first tap selected (a second tap, or its button, opens). */
+	readonly taps = new TapSelection((p) => this.host.feed.network()?.people.get(p)?.name ?? p, (p) => void this.host.actions.openNote(p));
 
 	getViewType(): string {
 		return GRAPH_VIEW;
@@ -111,6 +114,7 @@ export class PeopleGraphView extends NetworkView {
 			this.legendEl = body.createDiv({ cls: "active-network-graph-legend" });
 			this.statusEl = body.createDiv({ cls: "active-network-graph-status" });
 			this.messageEl = body.createDiv({ cls: "active-network-graph-message" });
+			this.taps.mount(body);
 			this.stageEl = body.createDiv({ cls: "active-network-graph-stage" });
 		}
 		return { legend: this.legendEl, status: this.statusEl, stage: this.stageEl, message: this.messageEl };
@@ -199,14 +203,14 @@ export class PeopleGraphView extends NetworkView {
 		return {
 			hover: (path) => this.hover(path),
 			click: (path, evt, touch) => {
-				// A tap cannot hover: the first tap on someone highlights their neighbours, the second opens the note.
-				if (touch && this.model?.hovered !== path) {
-					this.hover(path);
-					return;
-				}
-				void this.host.actions.openNote(path, null, evt ?? undefined);
+				if (!touch) return void this.host.actions.openNote(path, null, evt ?? undefined);
+				this.hover(path);
+				this.taps.tap(path);
 			},
-			clickStage: () => this.hover(null),
+			clickStage: () => {
+				this.hover(null);
+				this.taps.show(null);
+			},
 		};
 	}
 
