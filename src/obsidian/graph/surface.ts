@@ -38,7 +38,7 @@ export type SurfaceFactory = (container: HTMLElement, model: PeopleGraphModel, t
  */
 export function hasWebGL(): boolean {
 	try {
-		const canvas = activeDocument.createElement("canvas");
+		const canvas = createEl("canvas");
 		const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
 		if (!gl) return false;
 		gl.getExtension("WEBGL_lose_context")?.loseContext();
