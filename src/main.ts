@@ -51,7 +51,9 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 		this.registerView(GRAPH_VIEW, (leaf: WorkspaceLeaf) => new PeopleGraphView(leaf, this));
 		this.addRibbonIcon("users", "Show reminders", () => void this.workspace.openView(REMINDERS_VIEW));
 		registerCommands(this, this);
-		this.addSettingTab(new ActiveNetworkSettingTab(this.app, this, this));
+		const tab = new ActiveNetworkSettingTab(this.app, this, this);
+		this.addSettingTab(tab);
+		this.register(tab.watchContext());
 		this.app.workspace.onLayoutReady(() => void this.feed.start());
 	}
 

@@ -285,6 +285,8 @@ export class Plugin extends Component {
 	}
 	addSettingTab(tab: PluginSettingTab): void {
 		this.app.stubSettingTabs.push(tab);
+		// As Obsidian 1.13: the definitions are taken once, now, for search.
+		tab.update();
 		this.register(() => (this.app.stubSettingTabs = this.app.stubSettingTabs.filter((t) => t !== tab)));
 	}
 	registerView(type: string, factory: (leaf: WorkspaceLeaf) => View): void {
@@ -635,5 +637,10 @@ export abstract class PluginSettingTab {
 	}
 	getSettingDefinitions(): unknown[] {
 		return [];
+	}
+	/** What Obsidian's settings search indexes: stored by addSettingTab and by update(), not read again. */
+	settingItems: unknown[] = [];
+	update(): void {
+		this.settingItems = this.getSettingDefinitions();
 	}
 }
