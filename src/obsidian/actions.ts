@@ -2,10 +2,9 @@
  * What a user can do from a row, a suggester or a command: open a note, log a touchpoint, snooze,
  * mark a promise kept, add a person. Modals ask, writes.ts writes.
  */
-import { Keymap, normalizePath, Notice } from "obsidian";
-import { buildPersonNote, type Person, personFileName, type PromiseTask } from "../core";
-import type { NetworkHost } from "./host";
-import type { NoteWriter } from "./ports";
+import { type App, Keymap, normalizePath, Notice } from "obsidian";
+import { buildPersonNote, type IsoDate, type Person, personFileName, type PromiseTask, type Settings } from "../core";
+import type { NetworkFeed, NoteWriter, WorkspacePort } from "./ports";
 import { LogTouchpointModal } from "./modals/log-touchpoint";
 import { NewPersonModal } from "./modals/new-person";
 import { PersonSuggestModal } from "./modals/person-suggest";
@@ -25,8 +24,21 @@ function existingFolder(writer: NoteWriter, folder: string): string {
 	return folder;
 }
 
+/**
+ * What the actions need from the plugin: a part of NetworkHost (host.ts), declared here so the two files
+ * do not import each other.
+ */
+export interface ActionHost {
+	readonly app: App;
+	readonly settings: Settings;
+	readonly feed: NetworkFeed;
+	readonly writer: NoteWriter;
+	readonly workspace: WorkspacePort;
+	today(): IsoDate;
+}
+
 export class Actions {
-	constructor(private readonly host: NetworkHost) {}
+	constructor(private readonly host: ActionHost) {}
 
 	private get app() {
 		return this.host.app;

@@ -5,6 +5,7 @@
  * click, filters, the layout, updates from the vault, and the message where WebGL is missing.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { networkCommunities } from "../../src/core";
 import type { PeopleGraphModel } from "../../src/obsidian/graph/model";
 import { COLD_FADE, nodeSize } from "../../src/obsidian/graph/model";
 import { hasWebGL, pointerOf } from "../../src/obsidian/graph/surface";
@@ -175,6 +176,19 @@ describe("People graph view", () => {
 		spy.mockImplementation((() => null) as never);
 		expect(hasWebGL()).toBe(false);
 		spy.mockRestore();
+	});
+
+	it("groups the starting positions by the core's communities of the filtered network (no Louvain of its own)", async () => {
+		loaded = await loadPlugin(GRAPH_VAULT);
+		fakeSurfaces(loaded);
+		const view = await openGraph(loaded);
+		await tick();
+		const network = loaded.plugin.feed.network();
+		if (!network) throw new Error("no network");
+		const core = networkCommunities(network, { circles: [], kinds: [] }).community;
+		const m = model(view);
+		m.graph.forEachNode((id, a) => expect(a.community).toBe(core.get(id)));
+		expect(m.graph.order).toBeGreaterThan(0);
 	});
 
 	it("filters by circle and by kind of connection", async () => {

@@ -5,7 +5,7 @@
  * connection. The model (graph/model.ts) decides all of that; a surface (WebGL through sigma) draws it,
  * while ForceAtlas2 lays people out in slices that leave the UI responsive.
  */
-import { coldReport, EDGE_KINDS, type EdgeKind, graphData, type IsoDate, type Network } from "../../core";
+import { coldReport, EDGE_KINDS, type EdgeKind, graphData, type IsoDate, type Network, networkCommunities } from "../../core";
 import { layoutIterations, type LayoutStats, SlicedLayout } from "../graph/layout";
 import { NONE, OTHER, PeopleGraphModel } from "../graph/model";
 import type { GraphSurface, SurfaceEvents } from "../graph/surface";
@@ -153,7 +153,10 @@ export class PeopleGraphView extends NetworkView {
 		this.circles?.update(network);
 		const cold = new Set(coldReport(network, this.host.settings, today).cold.map((s) => s.path));
 		const model = (this.model ??= new PeopleGraphModel(this.currentTheme()));
-		const change = model.update({ data: graphData(network), cold, circle: this.circles?.value || null, kind: this.kind || null });
+		const circle = this.circles?.value || null;
+		const kind = this.kind || null;
+		const community = networkCommunities(network, { circles: circle ? [circle] : [], kinds: kind ? [kind] : [] }).community;
+		const change = model.update({ data: graphData(network), cold, circle, kind, community });
 		this.renderLegend(parts.legend, model);
 		if (model.graph.order === 0) {
 			this.layout?.cancel();
