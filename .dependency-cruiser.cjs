@@ -14,7 +14,7 @@ module.exports = {
 		},
 		{
 			name: "no-circular-types",
-			severity: "warn",
+			severity: "error",
 			comment: "A cycle made only of type imports costs nothing at run time, but the two files still know each other: give them the narrow interface they share.",
 			from: {},
 			to: { circular: true },

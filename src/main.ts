@@ -1,5 +1,5 @@
 /** Active Network: the plugin's lifecycle and wiring. Everything it wires lives in obsidian/ and core/. */
-import { type App, Plugin, type WorkspaceLeaf } from "obsidian";
+import { type App, Platform, Plugin, type WorkspaceLeaf } from "obsidian";
 import { DEFAULT_SETTINGS, type IsoDate, localToday, resolveSettings, type Settings } from "./core";
 import { Actions } from "./obsidian/actions";
 import { appPorts } from "./obsidian/app-ports";
@@ -7,7 +7,7 @@ import { registerCommands } from "./obsidian/commands";
 import type { NetworkHost } from "./obsidian/host";
 import type { SurfaceFactory } from "./obsidian/graph/surface";
 import { createSigmaSurface } from "./obsidian/graph/sigma-surface";
-import { LiveIndex } from "./obsidian/live-index";
+import { LiveIndex, type LiveIndexOptions } from "./obsidian/live-index";
 import type { NoteWriter, Ports, UndoLog, VaultSource, WorkspacePort } from "./obsidian/ports";
 import { storedSettings } from "./obsidian/settings-data";
 import { ActiveNetworkSettingTab } from "./obsidian/settings-tab";
@@ -30,6 +30,8 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 	portsFor: (app: App) => Ports = appPorts;
 	/** Draws the people graph: WebGL through sigma, loaded when the graph is first shown. */
 	graphSurface: SurfaceFactory = createSigmaSurface;
+	/** How the live index paces itself (tests give their own clock and slices). */
+	indexOptions: LiveIndexOptions = {};
 	private rebuildTimer: number | null = null;
 
 	/** Today's local calendar date, passed into every query. */
@@ -40,7 +42,8 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 	override async onload(): Promise<void> {
 		this.settings = resolveSettings(await this.loadData());
 		({ source: this.source, writer: this.writer, workspace: this.workspace } = this.portsFor(this.app));
-		this.feed = this.addChild(new LiveIndex(this, this.addStatusBarItem()));
+		// No status bar on mobile: there the views and a notice show indexing progress.
+		this.feed = this.addChild(new LiveIndex(this, Platform.isMobile ? null : this.addStatusBarItem(), this.indexOptions));
 		this.actions = new Actions(this);
 		this.registerView(REMINDERS_VIEW, (leaf: WorkspaceLeaf) => new RemindersView(leaf, this));
 		this.registerView(COLD_VIEW, (leaf: WorkspaceLeaf) => new ColdView(leaf, this));
@@ -48,7 +51,9 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 		this.registerView(GRAPH_VIEW, (leaf: WorkspaceLeaf) => new PeopleGraphView(leaf, this));
 		this.addRibbonIcon("users", "Show reminders", () => void this.workspace.openView(REMINDERS_VIEW));
 		registerCommands(this, this);
-		this.addSettingTab(new ActiveNetworkSettingTab(this.app, this, this));
+		const tab = new ActiveNetworkSettingTab(this.app, this, this);
+		this.addSettingTab(tab);
+		this.register(tab.watchContext());
 		this.app.workspace.onLayoutReady(() => void this.feed.start());
 	}
 
@@ -60,6 +65,22 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 	async saveSettings(next: Settings): Promise<void> {
 		this.settings = resolveSettings(storedSettings(next));
 		await this.saveData(storedSettings(this.settings));
+		this.rebuildSoon();
+	}
+
+	/**
+	 * Obsidian calls this when `data.json` changed on disk (Sync, iCloud, git). The new settings are read
+	 * and indexed once; nothing is written back (only the user's own change, in saveSettings, saves), so
+	 * the synced settings are never overwritten by the old ones.
+	 */
+	override async onExternalSettingsChange(): Promise<void> {
+		const next = resolveSettings(await this.loadData());
+		if (JSON.stringify(storedSettings(next)) === JSON.stringify(storedSettings(this.settings))) return;
+		this.settings = next;
+		this.rebuildSoon();
+	}
+
+	private rebuildSoon(): void {
 		if (this.rebuildTimer !== null) window.clearTimeout(this.rebuildTimer);
 		this.rebuildTimer = window.setTimeout(() => {
 			this.rebuildTimer = null;

@@ -89,11 +89,15 @@ export class Component {
 
 // ---------------------------------------------------------------- helpers
 
+/** As Obsidian's: slashes collapsed and trimmed, non-breaking spaces made spaces, Unicode NFC. */
 export function normalizePath(path: string): string {
 	let p = path.replace(/[\\/]+/g, "/").replace(/\u00a0|\u202f/g, " ").replace(/^\/+|\/+$/g, "");
 	if (p === "") p = "/";
-	return p;
+	return p.normalize("NFC");
 }
+
+/** Which app this is; a test sets `isMobile` (and `isDesktop`) before loading the plugin, and resets it. */
+export const Platform = { isMobile: false, isDesktop: true, isMobileApp: false, isDesktopApp: true, isPhone: false, isTablet: false };
 
 export interface Debouncer<T extends unknown[]> {
 	(...args: T): Debouncer<T>;
@@ -266,7 +270,9 @@ export class Plugin extends Component {
 		this.register(() => el.detach());
 		return el;
 	}
+	/** Not available on mobile (Obsidian's docs): the stub throws there, so a plugin must check Platform. */
 	addStatusBarItem(): HTMLElement {
+		if (Platform.isMobile) throw new Error("addStatusBarItem is not available on mobile");
 		const el = this.app.statusBarEl.createDiv({ cls: "status-bar-item" });
 		this.register(() => el.detach());
 		return el;
@@ -279,6 +285,8 @@ export class Plugin extends Component {
 	}
 	addSettingTab(tab: PluginSettingTab): void {
 		this.app.stubSettingTabs.push(tab);
+		// As Obsidian 1.13: the definitions are taken once, now, for search.
+		tab.update();
 		this.register(() => (this.app.stubSettingTabs = this.app.stubSettingTabs.filter((t) => t !== tab)));
 	}
 	registerView(type: string, factory: (leaf: WorkspaceLeaf) => View): void {
@@ -629,5 +637,10 @@ export abstract class PluginSettingTab {
 	}
 	getSettingDefinitions(): unknown[] {
 		return [];
+	}
+	/** What Obsidian's settings search indexes: stored by addSettingTab and by update(), not read again. */
+	settingItems: unknown[] = [];
+	update(): void {
+		this.settingItems = this.getSettingDefinitions();
 	}
 }

@@ -2,17 +2,43 @@
  * What a user can do from a row, a suggester or a command: open a note, log a touchpoint, snooze,
  * mark a promise kept, add a person. Modals ask, writes.ts writes.
  */
-import { Keymap, normalizePath, Notice } from "obsidian";
-import { buildPersonNote, type Person, personFileName, type PromiseTask } from "../core";
-import type { NetworkHost } from "./host";
+import { type App, Keymap, normalizePath, Notice } from "obsidian";
+import { buildPersonNote, type IsoDate, type Person, personFileName, type PromiseTask, type Settings } from "../core";
+import type { NetworkFeed, NoteWriter, WorkspacePort } from "./ports";
 import { LogTouchpointModal } from "./modals/log-touchpoint";
 import { NewPersonModal } from "./modals/new-person";
 import { PersonSuggestModal } from "./modals/person-suggest";
 import { SnoozeModal } from "./modals/snooze";
 import { writeKept, writeSnooze, writeTouchpoint } from "./writes";
 
+/**
+ * The folder as the vault already spells it (`people` for a setting of `People`): on macOS, Windows and
+ * mobile the two are one folder, and creating the other spelling would fail or make a second one.
+ */
+function existingFolder(writer: NoteWriter, folder: string): string {
+	if (folder === "/" || writer.exists(folder)) return folder;
+	const want = `${folder.toLowerCase()}/`;
+	for (const p of writer.filePaths()) {
+		if (p.toLowerCase().startsWith(want)) return p.slice(0, folder.length);
+	}
+	return folder;
+}
+
+/**
+ * What the actions need from the plugin: a part of NetworkHost (host.ts), declared here so the two files
+ * do not import each other.
+ */
+export interface ActionHost {
+	readonly app: App;
+	readonly settings: Settings;
+	readonly feed: NetworkFeed;
+	readonly writer: NoteWriter;
+	readonly workspace: WorkspacePort;
+	today(): IsoDate;
+}
+
 export class Actions {
-	constructor(private readonly host: NetworkHost) {}
+	constructor(private readonly host: ActionHost) {}
 
 	private get app() {
 		return this.host.app;
@@ -67,10 +93,11 @@ export class Actions {
 	async createPerson(name: string, circle: string): Promise<string | null> {
 		const fileName = personFileName(name);
 		if (!fileName) return "Write a name (characters like / : # [ ] are left out of file names).";
-		const folder = normalizePath(this.host.settings.newPersonFolder.trim() || "/");
-		const path = normalizePath(folder === "/" ? `${fileName}.md` : `${folder}/${fileName}.md`);
 		const { writer, workspace } = this.host;
-		if (writer.exists(path)) return `"${path}" already exists.`;
+		const folder = existingFolder(writer, normalizePath(this.host.settings.newPersonFolder.trim() || "/"));
+		const path = normalizePath(folder === "/" ? `${fileName}.md` : `${folder}/${fileName}.md`);
+		const taken = writer.exists(path) ? path : writer.filePaths().find((p) => p.toLowerCase() === path.toLowerCase());
+		if (taken !== undefined) return `"${taken}" already exists.`;
 		try {
 			// Through the writer like every other write; it makes the folder when it is missing.
 			await writer.create(path, buildPersonNote({ circle: circle.trim(), logHeading: this.host.settings.logHeading }));

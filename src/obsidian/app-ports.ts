@@ -1,6 +1,6 @@
 /**
  * Obsidian's objects behind the narrow doors of ports.ts. This is the one file that reaches into
- * `app.vault`, `app.metadataCache`, `app.fileManager` and `app.workspace`; main.ts wires it.
+ * `app.vault`, `app.metadataCache`, `app.workspace`; main.ts wires it.
  */
 import { type App, type EventRef, type Events, normalizePath, TFile, TFolder } from "obsidian";
 import type { NoteWriter, Ports, Unsubscribe, VaultListener, VaultSource, WorkspacePort } from "./ports";
@@ -54,7 +54,6 @@ export function noteWriter(app: App): NoteWriter {
 		exists: (path) => vault.getAbstractFileByPath(path) !== null,
 		filePaths: () => vault.getFiles().map((f) => f.path),
 		process: (path, fn) => fileAt(app, path).then((f) => vault.process(f, fn)),
-		processFrontMatter: (path, fn) => fileAt(app, path).then((f) => app.fileManager.processFrontMatter(f, fn)),
 		create: async (path, text) => {
 			const slash = path.lastIndexOf("/");
 			const folder = slash > 0 ? normalizePath(path.slice(0, slash)) : "";

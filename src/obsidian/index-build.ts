@@ -17,10 +17,12 @@ export interface BuildPacing {
 	readonly largeVault: number;
 	/** The clock slices are measured with, in ms. */
 	readonly now: () => number;
+	/** Hears the progress wherever it is shown (the views, on mobile where there is no status bar). */
+	readonly progress?: (done: number, total: number) => void;
 }
 
 /** Resolves on the next task, so the UI can paint and handle input in between. */
-function yieldToUi(): Promise<void> {
+export function yieldToUi(): Promise<void> {
 	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
 
@@ -32,6 +34,7 @@ class BuildProgress {
 		private readonly statusEl: HTMLElement | null,
 		private readonly total: number,
 		largeVault: number,
+		private readonly listener: (done: number, total: number) => void = () => {},
 	) {
 		this.notice = total >= largeVault ? new Notice(this.text(0), 0) : null;
 		this.show(0);
@@ -45,6 +48,7 @@ class BuildProgress {
 		const msg = this.text(done);
 		this.statusEl?.setText(msg);
 		this.notice?.setMessage(msg);
+		this.listener(done, this.total);
 	}
 
 	/** Hides the notice; clears the status bar unless a newer build now owns it. */
@@ -56,7 +60,7 @@ class BuildProgress {
 
 /**
  * Builds a new index of the whole vault, or returns null when `stale()` turned true on the way.
- * `mayMatter` says which notes are read; the others are held empty.
+ * `mayMatter` says which notes are read; the others are held empty. `indexed` hears each text indexed.
  */
 export async function buildIndex(
 	source: VaultSource,
@@ -66,6 +70,7 @@ export async function buildIndex(
 	pacing: BuildPacing,
 	statusEl: HTMLElement | null,
 	stale: () => boolean,
+	indexed: (path: string, text: string) => void = () => {},
 ): Promise<NetworkIndex | null> {
 	const index = new NetworkIndex(settings, context, { resolver: (linkpath, sourcePath) => source.resolveLink(linkpath, sourcePath) });
 	const all = source.notePaths();
@@ -73,7 +78,7 @@ export async function buildIndex(
 	// Notes never read (templates, excluded folders) are held empty: a link to their name resolves to them,
 	// so the index must hear when they come and go, or links to that name would keep their old answer.
 	for (const p of all) if (!mayMatter(p)) index.upsert(p, "");
-	const progress = new BuildProgress(statusEl, paths.length, pacing.largeVault);
+	const progress = new BuildProgress(statusEl, paths.length, pacing.largeVault, pacing.progress);
 	let slice = pacing.now();
 	try {
 		for (let i = 0; i < paths.length; i += BATCH) {
@@ -83,7 +88,10 @@ export async function buildIndex(
 			for (let j = 0; j < batch.length; j++) {
 				const text = texts[j];
 				const path = batch[j];
-				if (path !== undefined && typeof text === "string") index.upsert(path, text);
+				if (path !== undefined && typeof text === "string") {
+					index.upsert(path, text);
+					indexed(path, text);
+				}
 				if (pacing.now() - slice >= pacing.sliceMs) {
 					progress.show(i + j + 1);
 					await yieldToUi();

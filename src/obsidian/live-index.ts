@@ -5,8 +5,10 @@
  * themselves whether to re-render. It is the NetworkFeed the views read.
  */
 import { Component, debounce } from "obsidian";
-import { isExcluded, type IsoDate, type Network, type NetworkIndex, type Settings, type VaultContext } from "../core";
+import { isExcluded, type IsoDate, type Network, type NetworkIndex, pathRules, type Settings, type VaultContext } from "../core";
+import { applyChanges } from "./apply-changes";
 import { buildIndex } from "./index-build";
+import { textHash } from "./text-hash";
 import type { NetworkFeed, VaultSource } from "./ports";
 
 export interface LiveIndexOptions {
@@ -32,6 +34,11 @@ export class LiveIndex extends Component implements NetworkFeed {
 	private vaultContext: VaultContext = { templateFolders: [] };
 	/** Paths to bring up to date, with their text when an event gave it. */
 	private pending = new Map<string, string | null>();
+	/** A hash of the text each note was last indexed from: the same text again is not parsed again. */
+	private held = new Map<string, number>();
+	/** Renames applied to the index but not yet told to the listeners (a moved folder is told once). */
+	private unannounced = false;
+	private buildProgress: { done: number; total: number } | null = null;
 	private listeners = new Set<() => void>();
 	private generation = 0;
 	private build: Promise<void> | null = null;
@@ -72,6 +79,10 @@ export class LiveIndex extends Component implements NetworkFeed {
 	/** Goes up on every change the views could show (a note, a rebuild, a new day). */
 	get version(): number {
 		return this.changes;
+	}
+
+	get progress(): { done: number; total: number } | null {
+		return this.buildProgress;
 	}
 
 	get context(): VaultContext {
@@ -140,7 +151,7 @@ export class LiveIndex extends Component implements NetworkFeed {
 
 	/** Resolves when the current build and every pending change are done (for commands and tests). */
 	async settle(): Promise<void> {
-		while (this.build || this.flushing || (this.index && this.pending.size > 0)) {
+		while (this.build || this.flushing || (this.index && (this.pending.size > 0 || this.unannounced))) {
 			if (this.build) await this.build;
 			else if (this.flushing) await this.flushing;
 			else await this.flush();
@@ -149,18 +160,28 @@ export class LiveIndex extends Component implements NetworkFeed {
 
 	private mayMatter(path: string): boolean {
 		if (!path.toLowerCase().endsWith(".md")) return false;
-		const s = this.host.settings;
-		return !isExcluded(path, { templateFolders: this.vaultContext.templateFolders, excludedFolders: s.excludedFolders, peopleFolders: s.peopleFolders });
+		return !isExcluded(path, pathRules(this.host.settings, this.vaultContext));
 	}
 
 	private async buildAll(gen: number): Promise<void> {
 		const context = await this.source.readContext();
 		if (gen !== this.generation) return;
 		this.vaultContext = context;
-		const pacing = { sliceMs: this.sliceMs, largeVault: this.largeVault, now: this.now };
-		const index = await buildIndex(this.source, this.host.settings, context, (p) => this.mayMatter(p), pacing, this.statusEl, () => gen !== this.generation);
+		// Until the first build is done the views show how far it is (on mobile nothing else does).
+		const progress = (done: number, total: number) => {
+			if (this.index || gen !== this.generation) return;
+			this.buildProgress = { done, total };
+			this.notify();
+		};
+		const pacing = { sliceMs: this.sliceMs, largeVault: this.largeVault, now: this.now, progress };
+		const held = new Map<string, number>();
+		const stale = () => gen !== this.generation;
+		const index = await buildIndex(this.source, this.host.settings, context, (p) => this.mayMatter(p), pacing, this.statusEl, stale, (p, t) => held.set(p, textHash(t)));
 		if (!index) return;
 		this.index = index;
+		this.buildProgress = null;
+		this.held = held;
+		this.unannounced = false;
 		this.build = null;
 		this.notify();
 		if (this.pending.size > 0) await this.flush();
@@ -195,8 +216,14 @@ export class LiveIndex extends Component implements NetworkFeed {
 		const index = this.index;
 		const known = this.pending.get(from);
 		if (index && !this.build && known === undefined && index.has(from) && this.mayMatter(from) && this.mayMatter(to)) {
-			if (!index.rename(from, to)) this.queue(to, null);
-			this.notify();
+			const hash = this.held.get(from);
+			this.held.delete(from);
+			if (index.rename(from, to)) {
+				if (hash !== undefined) this.held.set(to, hash);
+			} else this.queue(to, null);
+			// Told with the next flush: a moved folder (one rename per file) re-renders the views once.
+			this.unannounced = true;
+			this.flushSoon();
 			return;
 		}
 		if (index && !index.has(from) && index.has(to) && known === undefined) return;
@@ -209,7 +236,7 @@ export class LiveIndex extends Component implements NetworkFeed {
 	private flush(): Promise<void> {
 		if (this.flushing) return this.flushing;
 		this.cancelFlush();
-		if (!this.index || this.build || this.pending.size === 0) return Promise.resolve();
+		if (!this.index || this.build || (this.pending.size === 0 && !this.unannounced)) return Promise.resolve();
 		const run = this.applyPending()
 			.catch((e) => console.error("Active Network: updating the index failed", e))
 			.finally(() => {
@@ -219,42 +246,18 @@ export class LiveIndex extends Component implements NetworkFeed {
 		return run;
 	}
 
+	/** Applies the pending changes (apply-changes.ts), then tells the listeners once. */
 	private async applyPending(): Promise<void> {
 		const index = this.index;
 		if (!index) return;
 		const batch = [...this.pending];
 		this.pending.clear();
-		let changed = false;
-		for (const [path, known] of batch) {
-			if (!this.source.isNote(path) || !path.toLowerCase().endsWith(".md")) {
-				// Also when the index never had it (created and moved away before it was read): links
-				// that Obsidian's resolver sent to it are resolved again.
-				const before = index.revision;
-				index.remove(path);
-				if (index.revision !== before) changed = true;
-				continue;
-			}
-			if (!this.mayMatter(path)) {
-				// Never read; held empty (see buildAll).
-				if (!index.has(path)) {
-					index.upsert(path, "");
-					changed = true;
-				}
-				continue;
-			}
-			let text = known;
-			if (text === null) {
-				try {
-					text = await this.source.read(path);
-				} catch {
-					continue;
-				}
-			}
-			if (this.index !== index) return;
-			index.upsert(path, text);
-			changed = true;
-		}
-		if (changed) this.notify();
+		const announce = this.unannounced;
+		this.unannounced = false;
+		const pacing = { sliceMs: this.sliceMs, now: this.now, current: () => this.index === index };
+		const changed = await applyChanges(index, batch, this.held, this.source, (p) => this.mayMatter(p), pacing);
+		if (changed === null) return;
+		if (changed || announce) this.notify();
 	}
 
 	override onunload(): void {

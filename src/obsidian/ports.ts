@@ -16,6 +16,8 @@ export interface NetworkFeed {
 	readonly version: number;
 	/** Templates and daily-note settings the index was built with. */
 	readonly context: VaultContext;
+	/** How far the first build is (notes read of all to read), or null when it is not running. */
+	readonly progress: { readonly done: number; readonly total: number } | null;
 	/** The network for today, or null before the first build is done. */
 	network(): Network | null;
 	/** Calls `listener` after every change. */
@@ -54,10 +56,12 @@ export interface NoteWriter {
 	exists(path: string): boolean;
 	/** Every file's path (to find a free name without regard to case). */
 	filePaths(): string[];
-	/** Runs `fn` on the file's current text and writes what it returns. Rejects when the file is gone. */
+	/**
+	 * Runs `fn` on the file's current text and writes what it returns. Rejects when the file is gone.
+	 * Frontmatter is edited through this too (there is deliberately no `processFrontMatter`: Obsidian's
+	 * re-serialises the whole block and loses comments, flow lists and quoting).
+	 */
 	process(path: string, fn: (text: string) => string): Promise<string>;
-	/** Edits the frontmatter object of a note (Obsidian re-serialises the block). */
-	processFrontMatter(path: string, fn: (frontmatter: Record<string, unknown>) => void): Promise<void>;
 	/** Creates a file (and its missing folders). Rejects when something is already there. */
 	create(path: string, text: string): Promise<void>;
 }

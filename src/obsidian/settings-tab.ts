@@ -28,6 +28,21 @@ export class ActiveNetworkSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
+	/**
+	 * Obsidian takes the definitions for its settings search once, when the tab is added: before the index
+	 * read the daily-note settings. So once it has (and whenever they change) the definitions are taken
+	 * again (`update`, Obsidian 1.13+), and search shows the detected format.
+	 */
+	watchContext(): () => void {
+		let seen = JSON.stringify(this.host.feed.context);
+		return this.host.feed.onChange(() => {
+			const now = JSON.stringify(this.host.feed.context);
+			if (now === seen) return;
+			seen = now;
+			(this as { update?: () => void }).update?.();
+		});
+	}
+
 	private save(patch: Partial<Settings>): void {
 		void this.host.saveSettings({ ...this.host.settings, ...patch });
 	}

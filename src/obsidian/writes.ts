@@ -1,30 +1,38 @@
 /**
  * The only way back to the vault. Every write goes through the NoteWriter (`process` with the text edits
- * of the core, run on the file's current text, `processFrontMatter`, or `create`), and comes back to the
- * index through the normal change events. A write that cannot be made safely changes nothing and says
- * why in a notice.
+ * of the core, run on the file's current text, or `create`), and comes back to the index through the
+ * normal change events. A write that cannot be made safely changes nothing and says why in a notice.
+ *
+ * Frontmatter too is edited as text (core/frontmatter-edit.ts), never through Obsidian's
+ * `processFrontMatter`: that one re-serialises the whole block (comments dropped, flow lists made block
+ * lists, quoting changed, `0612345678` read as a number), so it would change bytes the user never meant.
  */
 import { normalizePath, Notice } from "obsidian";
 import {
 	appendIntroFollowUp,
 	appendUnderHeading,
 	formatLogEntry,
-	frontmatterKeyFor,
+	type FrontmatterEdit,
+	type FrontmatterValue,
 	type IsoDate,
 	type LogEntry,
 	markTaskKept,
 	type PromiseTask,
+	removeFrontmatterKey,
+	setFrontmatterKey,
 	uniqueFileName,
 } from "../core";
 import type { NoteWriter } from "./ports";
 
+function basenameOf(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1);
+	const dot = name.lastIndexOf(".");
+	return dot > 0 ? name.slice(0, dot) : name;
+}
+
 /** The note's name, or null with a notice when it is gone. */
 function noteAt(writer: NoteWriter, path: string): { basename: string } | null {
-	if (writer.exists(path)) {
-		const name = path.slice(path.lastIndexOf("/") + 1);
-		const dot = name.lastIndexOf(".");
-		return { basename: dot > 0 ? name.slice(0, dot) : name };
-	}
+	if (writer.exists(path)) return { basename: basenameOf(path) };
 	new Notice(`Active Network: "${path}" no longer exists. Nothing was changed.`);
 	return null;
 }
@@ -49,19 +57,47 @@ export async function writeTouchpoint(writer: NoteWriter, path: string, logHeadi
 	}
 }
 
-/** Sets `snooze_until` (or the note's own spelling of it) in the person's frontmatter. */
-export async function writeSnooze(writer: NoteWriter, path: string, until: IsoDate): Promise<boolean> {
+/**
+ * Runs a text edit that may refuse inside `process`, on the file's current text. Returns the reason it
+ * refused (the file is then left as it was), or null when it was written; throws when the write failed.
+ */
+async function processRefusable(writer: NoteWriter, path: string, edit: (text: string) => FrontmatterEdit): Promise<string | null> {
+	const outcome: { refused: string | null } = { refused: null };
+	await writer.process(path, (data) => {
+		const r = edit(data);
+		if (r.ok) return r.text;
+		outcome.refused = r.reason;
+		return data;
+	});
+	return outcome.refused;
+}
+
+/**
+ * Sets one frontmatter key (or removes it, `value` null) and nothing else: the key's own lines change,
+ * every other byte stays. `what` names the action in notices ("snoozing"). Refuses with a notice when the
+ * key's form is too complex to edit safely (a block scalar, an anchor, a repeated key, broken YAML).
+ */
+export async function writeFrontmatterKey(writer: NoteWriter, path: string, key: string, value: FrontmatterValue | null, what: string): Promise<boolean> {
 	const file = noteAt(writer, path);
 	if (!file) return false;
+	let refused: string | null;
 	try {
-		await writer.processFrontMatter(path, (fm: Record<string, unknown>) => {
-			fm[frontmatterKeyFor(Object.keys(fm), "snooze_until")] = until;
-		});
-		new Notice(`Snoozed ${file.basename} until ${until}.`);
-		return true;
+		refused = await processRefusable(writer, path, (text) => (value === null ? removeFrontmatterKey(text, key) : setFrontmatterKey(text, key, value)));
 	} catch (e) {
-		return failed("snoozing", e);
+		return failed(what, e);
 	}
+	if (refused !== null) {
+		new Notice(`Active Network: ${what} ${file.basename} refused: ${refused}. Nothing was changed.`);
+		return false;
+	}
+	return true;
+}
+
+/** Sets `snooze_until` (or the note's own spelling of it) in the person's frontmatter. */
+export async function writeSnooze(writer: NoteWriter, path: string, until: IsoDate): Promise<boolean> {
+	const ok = await writeFrontmatterKey(writer, path, "snooze_until", until, "snoozing");
+	if (ok) new Notice(`Snoozed ${basenameOf(path)} until ${until}.`);
+	return ok;
 }
 
 /**
@@ -71,19 +107,14 @@ export async function writeSnooze(writer: NoteWriter, path: string, until: IsoDa
 export async function writeKept(writer: NoteWriter, promise: Pick<PromiseTask, "file" | "line" | "text">, done: IsoDate): Promise<boolean> {
 	const file = noteAt(writer, promise.file);
 	if (!file) return false;
-	const outcome: { refused: string | null } = { refused: null };
+	let refused: string | null;
 	try {
-		await writer.process(promise.file, (data) => {
-			const r = markTaskKept(data, { line: promise.line, text: promise.text }, done);
-			if (r.ok) return r.text;
-			outcome.refused = r.reason;
-			return data;
-		});
+		refused = await processRefusable(writer, promise.file, (data) => markTaskKept(data, { line: promise.line, text: promise.text }, done));
 	} catch (e) {
 		return failed("marking the promise kept", e);
 	}
-	if (outcome.refused !== null) {
-		new Notice(`Active Network: not marked kept, ${outcome.refused} in ${file.basename} (line ${promise.line}). Nothing was changed.`);
+	if (refused !== null) {
+		new Notice(`Active Network: not marked kept, ${refused} in ${file.basename} (line ${promise.line}). Nothing was changed.`);
 		return false;
 	}
 	new Notice(`Marked kept: ${promise.text}`);

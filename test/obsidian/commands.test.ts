@@ -151,6 +151,17 @@ describe("action commands", () => {
 		expect(topModal().contentEl.querySelector(".active-network-form-error")?.textContent).toBe(`"${path}" already exists.`);
 	});
 
+	it("creates the new person in the folder as the vault spells it (people/ for a setting of People)", async () => {
+		loaded = await loadPlugin({ ...VAULT, "people/Ann.md": "---\ntype: person\n---\n" }, { data: { newPersonFolder: "People" } });
+		const vault = loaded.app.vault;
+		for (const p of Object.keys(VAULT)) if (p.startsWith("People/")) await vault.trash(p);
+		await vault.trash("People");
+		expect(await loaded.plugin.actions.createPerson("Bo", "")).toBeNull();
+		expect(vault.created).toEqual(["people/Bo.md"]);
+		expect(vault.isFolder("People")).toBe(false);
+		expect(await loaded.plugin.actions.createPerson("ann", "")).toBe('"people/Ann.md" already exists.');
+	});
+
 	it("snoozes a person chosen by name", async () => {
 		loaded = await loadPlugin();
 		await runCommand(loaded, "snooze-person");

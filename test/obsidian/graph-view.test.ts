@@ -4,9 +4,11 @@
  * in Chromium): what it shows (only people, colours by circle, sizes by degree, cold faded), hover and
  * click, filters, the layout, updates from the vault, and the message where WebGL is missing.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { networkCommunities } from "../../src/core";
 import type { PeopleGraphModel } from "../../src/obsidian/graph/model";
 import { COLD_FADE, nodeSize } from "../../src/obsidian/graph/model";
+import { hasWebGL, pointerOf } from "../../src/obsidian/graph/surface";
 import { FALLBACK_THEME, mix } from "../../src/obsidian/graph/theme";
 import type { PeopleGraphView } from "../../src/obsidian/views/graph-view";
 import { GRAPH_VIEW } from "../../src/obsidian/views/view-types";
@@ -129,6 +131,64 @@ describe("People graph view", () => {
 		expect(loaded.app.workspace.opened.map((o) => o.path)).toEqual([GRACE, SAM]);
 		surface.events.clickStage();
 		expect(m.hovered).toBeNull();
+	});
+
+	it("on touch, a tap selects even when sigma reported the finger over the person first; a second tap or the button opens", async () => {
+		loaded = await loadPlugin(GRAPH_VAULT);
+		const surfaces = fakeSurfaces(loaded);
+		const view = await openGraph(loaded);
+		await tick();
+		const surface = surfaces[0] as FakeSurface;
+		const bar = () => view.contentEl.querySelector(".active-network-graph-selected") as HTMLElement;
+		// sigma fires enterNode just before the tap on a touch screen.
+		surface.events.hover(MAYA);
+		surface.events.click(MAYA, null, true);
+		await tick();
+		expect(loaded.app.workspace.opened).toEqual([]);
+		expect(model(view).highlighted()).toEqual([GRACE, MAYA, SAM]);
+		expect(bar().textContent).toBe("Maya LopezOpen note");
+		surface.events.click(MAYA, null, true);
+		await tick();
+		expect(loaded.app.workspace.opened.map((o) => o.path)).toEqual([MAYA]);
+		surface.events.click(GRACE, null, true);
+		(bar().querySelector("button") as HTMLButtonElement).click();
+		await tick();
+		expect(loaded.app.workspace.opened.map((o) => o.path)).toEqual([MAYA, GRACE]);
+		surface.events.clickStage();
+		expect(view.taps.selected).toBeNull();
+		expect(bar().textContent).toBe("");
+	});
+
+	it("takes a mouse event from a popout window (another window's MouseEvent) for Mod-click, without instanceof", () => {
+		const fromPopout = { button: 0, ctrlKey: true, metaKey: false, clientX: 3 };
+		expect(fromPopout instanceof MouseEvent).toBe(false);
+		expect(pointerOf(fromPopout)).toEqual({ evt: fromPopout, touch: false });
+		expect(pointerOf({ touches: [] })).toEqual({ evt: null, touch: true });
+		expect(pointerOf(null)).toEqual({ evt: null, touch: false });
+	});
+
+	it("frees the WebGL context its probe made (iOS allows only a few)", () => {
+		const lose = vi.fn();
+		const gl = { getExtension: (name: string) => (name === "WEBGL_lose_context" ? { loseContext: lose } : null) };
+		const spy = vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockImplementation(((kind: string) => (kind === "webgl2" ? gl : null)) as never);
+		expect(hasWebGL()).toBe(true);
+		expect(lose).toHaveBeenCalledTimes(1);
+		spy.mockImplementation((() => null) as never);
+		expect(hasWebGL()).toBe(false);
+		spy.mockRestore();
+	});
+
+	it("groups the starting positions by the core's communities of the filtered network (no Louvain of its own)", async () => {
+		loaded = await loadPlugin(GRAPH_VAULT);
+		fakeSurfaces(loaded);
+		const view = await openGraph(loaded);
+		await tick();
+		const network = loaded.plugin.feed.network();
+		if (!network) throw new Error("no network");
+		const core = networkCommunities(network, { circles: [], kinds: [] }).community;
+		const m = model(view);
+		m.graph.forEachNode((id, a) => expect(a.community).toBe(core.get(id)));
+		expect(m.graph.order).toBeGreaterThan(0);
 	});
 
 	it("filters by circle and by kind of connection", async () => {

@@ -6,6 +6,7 @@
 import type { App as ObsidianApp, PluginManifest as ObsidianManifest } from "obsidian";
 import ActiveNetworkPlugin from "../../src/main";
 import type { NetworkView } from "../../src/obsidian/views/network-view";
+import type { LiveIndexOptions } from "../../src/obsidian/live-index";
 import { Modal, Notice } from "../obsidian-stub";
 import { FakeApp, type FakeLeaf } from "./fakes";
 
@@ -81,6 +82,10 @@ export interface LoadOptions {
 	config?: Record<string, string>;
 	/** Leave the layout not ready (to check nothing is read before it is). */
 	noLayout?: boolean;
+	/** The live index's pacing (an injected clock, slices). */
+	indexOptions?: LiveIndexOptions;
+	/** Obsidian's startup flood: `changed` for every note after layout-ready (FakeVault.startupFlood). */
+	startupFlood?: boolean;
 }
 
 /** Starts the plugin on a fixture vault, as Obsidian does, and waits for the first build. */
@@ -91,6 +96,8 @@ export async function loadPlugin(files: Record<string, string> = VAULT, options:
 	if (options.data !== undefined) app.stubData.set(MANIFEST.id, options.data);
 	const plugin = new ActiveNetworkPlugin(app as unknown as ObsidianApp, MANIFEST as ObsidianManifest);
 	plugin.portsFor = () => app.ports();
+	if (options.indexOptions) plugin.indexOptions = options.indexOptions;
+	app.vault.startupFlood = options.startupFlood ?? false;
 	const today = options.today ?? TODAY;
 	plugin.today = () => today;
 	plugin.load();

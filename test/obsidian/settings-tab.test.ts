@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../../src/core";
 import { COLD_VIEW } from "../../src/obsidian/views/view-types";
 import { type PluginSettingTab, Setting } from "../obsidian-stub";
-import { type Loaded, loadPlugin, rowsIn, runCommand, type, unload, VAULT, viewOf } from "./harness";
+import { CONFIG, type Loaded, loadPlugin, rowsIn, runCommand, type, unload, VAULT, viewOf } from "./harness";
 
 let loaded: Loaded | null = null;
 afterEach(() => {
@@ -101,6 +101,17 @@ describe("settings tab", () => {
 		await loaded.plugin.feed.settle();
 		expect(rowsIn(viewOf(loaded.app, COLD_VIEW).contentEl)).toEqual([]);
 		expect(viewOf(loaded.app, COLD_VIEW).contentEl.textContent).toContain("No people yet");
+	});
+
+	it("gives settings search the daily-note format the index read, not the one known before it", async () => {
+		const config = { ...CONFIG, ".obsidian/daily-notes.json": JSON.stringify({ format: "DD.MM.YYYY", folder: "Daily" }) };
+		loaded = await loadPlugin(VAULT, { config, noLayout: true });
+		const t = loaded.app.stubSettingTabs[0] as unknown as { settingItems: { heading: string; items: { name: string; desc: string }[] }[] };
+		const formatDesc = () => t.settingItems.find((g) => g.heading === "Daily notes")?.items[0]?.desc;
+		expect(formatDesc()).toContain("now YYYY-MM-DD.");
+		loaded.app.workspace.stubLayoutReady();
+		await loaded.plugin.feed.settle();
+		expect(formatDesc()).toContain("now DD.MM.YYYY.");
 	});
 
 	it("declares the same settings for Obsidian 1.13's settings search, rendered by the same code", async () => {

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { COLD_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
-import { action, choose, click, type Loaded, loadPlugin, notices, press, rowOf, rowsIn, runCommand, topModal, type, unload, VAULT, viewOf } from "./harness";
+import { action, choose, click, type Loaded, loadPlugin, notices, press, rowOf, rowsIn, runCommand, tick, topModal, type, unload, VAULT, viewOf } from "./harness";
 
 let loaded: Loaded | null = null;
 afterEach(() => {
@@ -92,7 +92,7 @@ describe("Snooze", () => {
 		await l.plugin.feed.settle();
 	}
 
-	it("writes snooze_until through processFrontMatter, and the person leaves the cold list (LF)", async () => {
+	it("writes snooze_until as a text edit of its one line, and the person leaves the cold list (LF)", async () => {
 		loaded = await loadPlugin();
 		await snoozeFromRow(loaded, "Maya Lopez (friends)", "1 month");
 		expect(loaded.app.vault.text("People/Maya Lopez.md")).toBe(
@@ -107,6 +107,30 @@ describe("Snooze", () => {
 		loaded = await loadPlugin({ "People/Ann.md": before });
 		await snoozeFromRow(loaded, "Ann (friends)", "2 weeks");
 		expect(loaded.app.vault.text("People/Ann.md")).toBe("\uFEFF---\r\ntype: person\r\nsnooze-until: 2026-12-09\r\ncircle: friends  \r\n---\r\nBody  \r\n");
+	});
+
+	it("keeps comments, flow lists and a leading-zero phone, where Obsidian's processFrontMatter (the fake, as harsh) loses them", async () => {
+		const before = "---\ntype: person # kept\ncircle: friends\ntags: [a, b]\nphone: 0612345678\n---\nBody\n";
+		loaded = await loadPlugin({ "People/Ann.md": before, "People/Bo.md": before });
+		await snoozeFromRow(loaded, "Ann (friends)", "2 weeks");
+		expect(loaded.app.vault.text("People/Ann.md")).toBe(before.replace("---\nBody", "snooze_until: 2026-12-09\n---\nBody"));
+		// The same change through the Obsidian-like fake: the whole block re-serialised.
+		await loaded.app.vault.processFrontMatter("People/Bo.md", (fm) => {
+			fm.snooze_until = "2026-12-09";
+		});
+		const lossy = loaded.app.vault.text("People/Bo.md") as string;
+		expect(lossy).not.toContain("# kept");
+		expect(lossy).toContain("tags:\n  - a\n  - b\n");
+		expect(lossy).toContain("phone: 612345678\n");
+	});
+
+	it("refuses with a notice, changing nothing, when the key's form is too complex (a block scalar)", async () => {
+		const before = "---\ntype: person\ncircle: friends\nsnooze_until: |\n  2026-01-01\n---\nBody\n";
+		loaded = await loadPlugin({ "People/Ann.md": before });
+		await snoozeFromRow(loaded, "Ann (friends)", "2 weeks");
+		expect(loaded.app.vault.text("People/Ann.md")).toBe(before);
+		expect(loaded.app.vault.writes).toHaveLength(0);
+		expect(notices().some((n) => n.startsWith("Active Network: snoozing Ann refused: the key \"snooze_until\" cannot be edited safely"))).toBe(true);
 	});
 
 	it("takes any later date, and refuses today or the past", async () => {
@@ -160,7 +184,7 @@ describe("Mark kept", () => {
 		const changed = loaded.app.vault.text(path);
 		const writes = loaded.app.vault.writes.length;
 		click(action(rowOf(el, "Maya Lopez", "You promised"), "Mark kept"));
-		await Promise.resolve();
+		await tick();
 		expect(loaded.app.vault.text(path)).toBe(changed);
 		expect(loaded.app.vault.writes).toHaveLength(writes);
 		expect(notices().at(-1)).toBe("Active Network: not marked kept, the task's text has changed in Maya Lopez (line 15). Nothing was changed.");
@@ -171,7 +195,7 @@ describe("Mark kept", () => {
 		const row = rowOf(el, "Maya Lopez", "You promised");
 		await loaded.app.vault.modify(file, moved);
 		click(action(row, "Mark kept"));
-		await Promise.resolve();
+		await tick();
 		expect(loaded.app.vault.text(path)).toBe(moved);
 		expect(notices().at(-1)).toBe("Active Network: not marked kept, the task's text has changed in Maya Lopez (line 15). Nothing was changed.");
 	});

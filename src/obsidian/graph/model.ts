@@ -5,34 +5,12 @@
  * `nodeLook` and `edgeLook` say; tests read the same answers.
  */
 import Graph from "graphology";
-import { buildGraph, type EdgeAttributes, type EdgeKind, type GraphData, type NodeAttributes } from "../../core";
+import { buildGraph, communitiesOf, type EdgeAttributes, type EdgeKind, type GraphData, type NodeAttributes } from "../../core";
+import type { DisplayGraph } from "./display-graph";
 import { placeNodes } from "./start-positions";
 import { type GraphTheme, mix, PALETTE_SIZE } from "./theme";
 
-export interface PersonNode {
-	label: string;
-	x: number;
-	y: number;
-	size: number;
-	/** The colour drawn: the circle's, faded when cold. */
-	color: string;
-	/** The first circle, which gives the colour. */
-	circle: string | null;
-	/** Palette index of the circle; OTHER past the palette, NONE without a circle. */
-	swatch: number;
-	degree: number;
-	community: number;
-	cold: boolean;
-}
-
-export interface PersonEdge {
-	kinds: EdgeKind[];
-	weight: number;
-	size: number;
-	color: string;
-}
-
-export type DisplayGraph = Graph<PersonNode, PersonEdge>;
+export type { DisplayGraph, PersonEdge, PersonNode } from "./display-graph";
 
 export const OTHER = -1;
 export const NONE = -2;
@@ -45,6 +23,11 @@ export interface GraphInput {
 	circle: string | null;
 	/** Show only connections of this kind (null: all kinds). */
 	kind: EdgeKind | null;
+	/**
+	 * The core's communities of this filtered graph (`networkCommunities(network, filter).community`),
+	 * which group the starting positions; worked out here from the graph when not given.
+	 */
+	community?: ReadonlyMap<string, number>;
 }
 
 export interface LegendEntry {
@@ -165,7 +148,9 @@ export class PeopleGraphModel {
 		const previous = new Map<string, { x: number; y: number }>();
 		this.graph.forEachNode((id, a) => previous.set(id, { x: a.x, y: a.y }));
 		// buildGraph's graph, given the display attributes in place (a copy would cost as much again).
-		const graph = buildGraph(data, { circles: circle ? [circle] : [], kinds: kind ? [kind] : [] }) as unknown as DisplayGraph;
+		const built = buildGraph(data, { circles: circle ? [circle] : [], kinds: kind ? [kind] : [] });
+		const community = input.community ?? communitiesOf(built).community;
+		const graph = built as unknown as DisplayGraph;
 		graph.updateEachNodeAttributes((id, attributes) => {
 			const a = attributes as unknown as NodeAttributes;
 			const first = a.circles[0] ?? null;
@@ -187,7 +172,7 @@ export class PeopleGraphModel {
 			const a = attributes as unknown as EdgeAttributes;
 			return { kinds: a.kinds, weight: a.weight, size: edgeSize(a.weight), color: "" };
 		});
-		this.knownFraction = placeNodes(graph, previous);
+		this.knownFraction = placeNodes(graph, previous, community);
 		this.graph = graph;
 		this.hovered = null;
 		this.neighbourhood = new Set();

@@ -7,7 +7,7 @@
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { DisplayGraph, PeopleGraphModel, PersonEdge, PersonNode } from "./model";
-import { type GraphSurface, hasWebGL, type SurfaceEvents, type SurfaceFactory } from "./surface";
+import { type GraphSurface, hasWebGL, pointerOf, type SurfaceEvents, type SurfaceFactory } from "./surface";
 import type { GraphTheme } from "./theme";
 
 type HoverDrawer = Settings<PersonNode, PersonEdge>["defaultDrawNodeHover"];
@@ -56,10 +56,6 @@ function labelThreshold(graph: DisplayGraph): number {
 	return graph.order > 300 ? 6 : 0;
 }
 
-function isTouch(evt: unknown): boolean {
-	return typeof evt === "object" && evt !== null && "touches" in evt;
-}
-
 export const createSigmaSurface: SurfaceFactory = async (container: HTMLElement, model: PeopleGraphModel, initialTheme: GraphTheme, events: SurfaceEvents): Promise<GraphSurface | null> => {
 	if (!hasWebGL()) return null;
 	let SigmaClass: typeof Sigma;
@@ -99,8 +95,8 @@ export const createSigmaSurface: SurfaceFactory = async (container: HTMLElement,
 	renderer.on("enterNode", ({ node }) => events.hover(node));
 	renderer.on("leaveNode", () => events.hover(null));
 	renderer.on("clickNode", ({ node, event }) => {
-		const original: unknown = event.original;
-		events.click(node, original instanceof MouseEvent ? original : null, isTouch(original));
+		const { evt, touch } = pointerOf(event.original);
+		events.click(node, evt, touch);
 	});
 	renderer.on("clickStage", () => events.clickStage());
 	return {
@@ -121,6 +117,7 @@ export const createSigmaSurface: SurfaceFactory = async (container: HTMLElement,
 			renderer.setSetting("labelFont", next.font);
 		},
 		kill() {
+			// sigma's kill() loses each layer's WebGL context (WEBGL_lose_context) and removes its canvases.
 			renderer.kill();
 		},
 	};

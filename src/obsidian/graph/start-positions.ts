@@ -2,9 +2,8 @@
  * Where people start before the layout runs: grouped by community, so the layout is the same on every
  * run, and people shown before keep their places (newcomers go beside their neighbours).
  */
-import louvain from "graphology-communities-louvain";
 import { seededRandom } from "../../core";
-import type { DisplayGraph } from "./model";
+import type { DisplayGraph } from "./display-graph";
 
 type Point = { x: number; y: number };
 
@@ -17,16 +16,15 @@ function sunflower(k: number, spacing: number): { x: number; y: number } {
 }
 
 /**
- * Starting positions: people grouped by community (Louvain, seeded), each community a small sunflower
+ * Starting positions: people grouped by community (the core's seeded Louvain), each community a small sunflower
  * (its best-connected people in the middle), the communities on a larger sunflower, the largest in the
  * middle, and everyone without a connection around them last. No randomness but Louvain's seeded one.
  */
-export function seedPositions(graph: DisplayGraph): Map<string, Point> {
-	const community = graph.size > 0 ? louvain(graph, { getEdgeWeight: "weight", rng: seededRandom(11) }) : {};
+export function seedPositions(graph: DisplayGraph, community: ReadonlyMap<string, number>): Map<string, Point> {
 	const groups = new Map<number, string[]>();
 	const loners: string[] = [];
 	graph.forEachNode((id) => {
-		const c = community[id];
+		const c = community.get(id);
 		if (graph.degree(id) === 0 || c === undefined) loners.push(id);
 		else {
 			const g = groups.get(c);
@@ -52,7 +50,7 @@ export function seedPositions(graph: DisplayGraph): Map<string, Point> {
 		});
 		passed += group.length;
 	});
-	graph.forEachNode((id) => graph.setNodeAttribute(id, "community", community[id] ?? -1));
+	graph.forEachNode((id) => graph.setNodeAttribute(id, "community", community.get(id) ?? -1));
 	return out;
 }
 
@@ -69,8 +67,8 @@ function jitter(id: string, scale: number): { x: number; y: number } {
  * Sets every person's starting position: the seeds when no one was shown before, else the previous places
  * (seeds brought to their scale for the rest). Returns the share of people who had a place.
  */
-export function placeNodes(graph: DisplayGraph, previous: ReadonlyMap<string, Point>): number {
-	const seeds = seedPositions(graph);
+export function placeNodes(graph: DisplayGraph, previous: ReadonlyMap<string, Point>, community: ReadonlyMap<string, number>): number {
+	const seeds = seedPositions(graph, community);
 	let known = 0;
 	graph.forEachNode((id) => {
 		if (previous.has(id)) known++;

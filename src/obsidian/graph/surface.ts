@@ -32,12 +32,29 @@ export interface GraphSurface {
 /** Makes a surface in `container`, or resolves null when this device cannot draw one (no WebGL). */
 export type SurfaceFactory = (container: HTMLElement, model: PeopleGraphModel, theme: GraphTheme, events: SurfaceEvents) => Promise<GraphSurface | null>;
 
-/** Whether a canvas can get a WebGL context (WebGL 2, or 1). */
+/**
+ * Whether a canvas can get a WebGL context (WebGL 2, or 1). The probe's context is lost at once: devices
+ * allow only a few live contexts (iOS especially), and each opening of the graph would otherwise keep one.
+ */
 export function hasWebGL(): boolean {
 	try {
 		const canvas = createEl("canvas");
-		return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+		const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+		if (!gl) return false;
+		gl.getExtension("WEBGL_lose_context")?.loseContext();
+		return true;
 	} catch {
 		return false;
 	}
+}
+
+/**
+ * What a pointer event from the renderer is: a mouse event (for Mod-click), a tap, or neither. Duck-typed,
+ * never `instanceof`: in a popout window events come from that window's `MouseEvent`, not this one's.
+ */
+export function pointerOf(original: unknown): { evt: MouseEvent | null; touch: boolean } {
+	if (typeof original !== "object" || original === null) return { evt: null, touch: false };
+	if ("touches" in original) return { evt: null, touch: true };
+	const mouse = "button" in original && "ctrlKey" in original && "metaKey" in original;
+	return { evt: mouse ? (original as MouseEvent) : null, touch: false };
 }

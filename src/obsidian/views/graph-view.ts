@@ -5,14 +5,16 @@
  * connection. The model (graph/model.ts) decides all of that; a surface (WebGL through sigma) draws it,
  * while ForceAtlas2 lays people out in slices that leave the UI responsive.
  */
-import { coldReport, EDGE_KINDS, type EdgeKind, graphData, type IsoDate, type Network } from "../../core";
+import { coldReport, EDGE_KINDS, type EdgeKind, graphData, type IsoDate, type Network, networkCommunities } from "../../core";
 import { layoutIterations, type LayoutStats, SlicedLayout } from "../graph/layout";
 import { NONE, OTHER, PeopleGraphModel } from "../graph/model";
 import type { GraphSurface, SurfaceEvents } from "../graph/surface";
+import { TapSelection } from "../graph/tap-select";
 import { type GraphTheme, readTheme } from "../graph/theme";
 import { NetworkView } from "./network-view";
 import { CircleFilter, renderEmpty, renderNoPeople } from "./rows";
 import { GRAPH_VIEW } from "./view-types";
+import { indexingText } from "./wording";
 
 export const KIND_LABELS: Record<EdgeKind, string> = {
 	link: "Links between their notes",
@@ -43,6 +45,8 @@ export class PeopleGraphView extends NetworkView {
 	surface: GraphSurface | null = null;
 	/** The last finished layout's numbers (iterations, slices, time). */
 	lastLayout: LayoutStats | null = null;
+	/** On touch: the person a first tap selected (a second tap, or its button, opens). */
+	readonly taps = new TapSelection((p) => this.host.feed.network()?.people.get(p)?.name ?? p, (p) => void this.host.actions.openNote(p));
 
 	getViewType(): string {
 		return GRAPH_VIEW;
@@ -110,6 +114,7 @@ export class PeopleGraphView extends NetworkView {
 			this.legendEl = body.createDiv({ cls: "active-network-graph-legend" });
 			this.statusEl = body.createDiv({ cls: "active-network-graph-status" });
 			this.messageEl = body.createDiv({ cls: "active-network-graph-message" });
+			this.taps.mount(body);
 			this.stageEl = body.createDiv({ cls: "active-network-graph-stage" });
 		}
 		return { legend: this.legendEl, status: this.statusEl, stage: this.stageEl, message: this.messageEl };
@@ -129,7 +134,7 @@ export class PeopleGraphView extends NetworkView {
 		const parts = this.parts(body);
 		const network = this.host.feed.network();
 		if (!network || network.people.size === 0) {
-			this.showMessage(parts, (el) => (network ? renderNoPeople(el) : renderEmpty(el, "Indexing your vault...")));
+			this.showMessage(parts, (el) => (network ? renderNoPeople(el) : renderEmpty(el, indexingText(this.host.feed.progress))));
 			return;
 		}
 		this.render(body, network, this.host.today());
@@ -148,7 +153,10 @@ export class PeopleGraphView extends NetworkView {
 		this.circles?.update(network);
 		const cold = new Set(coldReport(network, this.host.settings, today).cold.map((s) => s.path));
 		const model = (this.model ??= new PeopleGraphModel(this.currentTheme()));
-		const change = model.update({ data: graphData(network), cold, circle: this.circles?.value || null, kind: this.kind || null });
+		const circle = this.circles?.value || null;
+		const kind = this.kind || null;
+		const community = networkCommunities(network, { circles: circle ? [circle] : [], kinds: kind ? [kind] : [] }).community;
+		const change = model.update({ data: graphData(network), cold, circle, kind, community });
 		this.renderLegend(parts.legend, model);
 		if (model.graph.order === 0) {
 			this.layout?.cancel();
@@ -198,14 +206,14 @@ export class PeopleGraphView extends NetworkView {
 		return {
 			hover: (path) => this.hover(path),
 			click: (path, evt, touch) => {
-				// A tap cannot hover: the first tap on someone highlights their neighbours, the second opens the note.
-				if (touch && this.model?.hovered !== path) {
-					this.hover(path);
-					return;
-				}
-				void this.host.actions.openNote(path, null, evt ?? undefined);
+				if (!touch) return void this.host.actions.openNote(path, null, evt ?? undefined);
+				this.hover(path);
+				this.taps.tap(path);
 			},
-			clickStage: () => this.hover(null),
+			clickStage: () => {
+				this.hover(null);
+				this.taps.show(null);
+			},
 		};
 	}
 

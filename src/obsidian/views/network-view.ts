@@ -7,6 +7,7 @@ import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { IsoDate, Network } from "../../core";
 import type { NetworkHost } from "../host";
 import { renderEmpty, renderNoPeople } from "./rows";
+import { indexingText } from "./wording";
 
 export abstract class NetworkView extends ItemView {
 	private renderedVersion = -1;
@@ -55,7 +56,7 @@ export abstract class NetworkView extends ItemView {
 		body.empty();
 		const network = this.host.feed.network();
 		if (!network) {
-			renderEmpty(body, "Indexing your vault...");
+			renderEmpty(body, indexingText(this.host.feed.progress));
 			return;
 		}
 		if (network.people.size === 0) {

@@ -40,3 +40,9 @@ export function coldWhen(s: PersonState, today: IsoDate): string {
 	const since = `Last contact ${days(ago)} ago`;
 	return s.status === "cold" ? `${since}, ${days(s.daysOverdue)} overdue` : since;
 }
+
+/** What a view shows before the first build is done: how far it is, when known. */
+export function indexingText(progress: { done: number; total: number } | null): string {
+	if (!progress || progress.total === 0) return "Indexing your vault...";
+	return `Indexing ${progress.done.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} notes…`;
+}

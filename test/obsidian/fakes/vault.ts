@@ -41,6 +41,11 @@ export class FakeVault implements VaultSource, NoteWriter {
 	 * edit (sync, another plugin, the user in another pane) between the plugin's read and its write.
 	 */
 	concurrent: ((path: string) => void) | null = null;
+	/**
+	 * Obsidian with no saved metadata cache (first open, a new phone, "Rebuild vault cache"): after
+	 * layout-ready, `changed` for every note. Set it before the plugin starts; the flood follows `watch`.
+	 */
+	startupFlood = false;
 
 	/** Obsidian's config folder as `readVaultContext` reads it. */
 	readonly adapter = {
@@ -187,6 +192,12 @@ export class FakeVault implements VaultSource, NoteWriter {
 
 	watch(listener: VaultListener): Unsubscribe {
 		this.listeners.add(listener);
+		if (this.startupFlood) {
+			const notes = this.notePaths().map((p) => [p, this.files.get(p) as string] as const);
+			this.deliver((l) => {
+				for (const [p, text] of notes) l.changed(p, text);
+			});
+		}
 		return () => this.listeners.delete(listener);
 	}
 
@@ -209,6 +220,7 @@ export class FakeVault implements VaultSource, NoteWriter {
 		return Promise.resolve(after);
 	}
 
+	/** Obsidian's `FileManager.processFrontMatter`, as lossy as the real one (not on the NoteWriter port). */
 	processFrontMatter(path: string, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
 		return this.process(path, (text) => editFrontmatter(text, fn)).then(() => undefined);
 	}
