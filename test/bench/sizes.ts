@@ -32,7 +32,7 @@ export function sizesTable(results: SizedResult[]): string {
 		["fresh CLI / fresh matter", "<= 1.25", (r) => (r.fresh ? f(r.fresh.ratio) : "-")],
 		["node start-up (ms)", "", (r) => (r.fresh ? f(r.fresh.startupMs) : "-")],
 	];
-	const width = 16;
+	const width = 19;
 	const lines = [`${"".padEnd(32)}${"target".padEnd(11)}${results.map((r) => `${r.notes}`.padStart(width)).join("")}`];
 	for (const [label, target, value] of rows) lines.push(`${label.padEnd(32)}${target.padEnd(11)}${results.map((r) => value(r).padStart(width)).join("")}`);
 	return lines.join("\n");
