@@ -42,8 +42,13 @@ export class Derivation {
 	private readonly dependents = new Map<string, Set<string>>();
 	/** Paths the derivation has seen (to tell additions and removals from edits). */
 	private readonly known = new Set<string>();
-	/** People in name order; null when someone came, went or was renamed since it was last worked out. */
+	/**
+	 * People's paths in name order: sorted once (null until then), then kept in order as people come, go
+	 * or change name (a binary search each, not a sort of everyone after every edit). Copied before a
+	 * change once a network snapshot holds it.
+	 */
 	private peopleOrder: string[] | null = null;
+	private orderShared = false;
 	private readonly rules: PathRules;
 	private readonly ctx: ContributionContext;
 	private snapshot: Network | null = null;
@@ -114,6 +119,7 @@ export class Derivation {
 		sums.problems.push(...this.aliasProblems());
 		sums.problems.sort(compareProblems);
 		if (!this.peopleOrder) this.peopleOrder = [...this.people.values()].sort(compareNames).map((p) => p.path);
+		this.orderShared = true;
 		this.snapshot = { ...sums, people: this.people, peopleOrder: this.peopleOrder };
 		return this.snapshot;
 	}
@@ -141,7 +147,30 @@ export class Derivation {
 
 	private readPersonAt(path: string): void {
 		const old = this.people.get(path);
-		if (old || this.notes.has(path)) this.peopleOrder = null;
+		this.readPersonInto(path, old);
+		const now = this.people.get(path);
+		if (this.peopleOrder && old?.name !== now?.name) {
+			if (this.orderShared) this.peopleOrder = this.peopleOrder.slice();
+			this.orderShared = false;
+			if (old) this.peopleOrder.splice(this.peopleOrder.indexOf(path), 1);
+			if (now) this.peopleOrder.splice(this.orderPoint(now), 0, path);
+		}
+	}
+
+	/** Where `person` goes in `peopleOrder` (by name, then path). */
+	private orderPoint(person: Person): number {
+		const order = this.peopleOrder ?? [];
+		let lo = 0, hi = order.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			const other = this.people.get(order[mid] as string);
+			if (other && compareNames(other, person) <= 0) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	private readPersonInto(path: string, old: Person | undefined): void {
 		if (old) for (const a of new Set(old.aliases.map((x) => x.toLowerCase()))) removeFrom(this.aliasOwners, a, path);
 		this.people.delete(path);
 		this.personProblems.delete(path);

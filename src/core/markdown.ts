@@ -106,20 +106,25 @@ export function inFence(content: string, state: FenceState, inComment: boolean):
 	return false;
 }
 
-/** Removes inline code spans and `%%comments%%` that open and close on the line; tracks open comments. */
+/**
+ * Removes inline code spans and `%%comments%%` that open and close on the line; tracks open comments.
+ * The next `%%` and backtick are remembered and searched again only once passed: searching for both
+ * after every marker scanned to the line's end each time, quadratic on a line of many comments.
+ */
 export function visibleText(line: string, state: { inComment: boolean }): string {
 	let out = "";
 	let i = 0;
+	let pct = -2;
+	let tick = -2;
 	while (i < line.length) {
+		if (pct !== -1 && pct < i) pct = line.indexOf("%%", i);
 		if (state.inComment) {
-			const end = line.indexOf("%%", i);
-			if (end < 0) return out;
+			if (pct < 0) return out;
 			state.inComment = false;
-			i = end + 2;
+			i = pct + 2;
 			continue;
 		}
-		const pct = line.indexOf("%%", i);
-		const tick = line.indexOf("`", i);
+		if (tick !== -1 && tick < i) tick = line.indexOf("`", i);
 		if (pct < 0 && tick < 0) {
 			out += line.slice(i);
 			break;

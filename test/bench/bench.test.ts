@@ -22,7 +22,7 @@ describe("benchmark", () => {
 
 		const r = spawnSync(
 			process.execPath,
-			["scripts/bench.mjs", "--notes", String(NOTES), "--seed", String(SEED), "--json", "--repeats", "1", "--updates", "300", "--query-reps", "5"],
+			["scripts/bench.mjs", "--notes", String(NOTES), "--seed", String(SEED), "--json", "--repeats", "1", "--updates", "300", "--query-reps", "5", "--fresh-rounds", "1"],
 			{ cwd: root, encoding: "utf8", timeout: 120_000 },
 		);
 		expect(r.status, r.stderr).toBe(0);
@@ -43,6 +43,11 @@ describe("benchmark", () => {
 		expect(found.people).toBe(manifest.people);
 		expect(found.promises).toBe(manifest.promises);
 		expect(out.matterErrors).toBe(0);
+
+		// The fresh-process comparison ran: the command and the gray-matter script, node start-up subtracted.
+		const fresh = out.fresh as { startupMs: number; cliMs: number; matterMs: number; ratio: number };
+		for (const key of ["startupMs", "cliMs", "matterMs", "ratio"] as const) expect(isNumber(fresh[key]), key).toBe(true);
+		expect(fresh.ratio).toBeCloseTo((fresh.cliMs - fresh.startupMs) / (fresh.matterMs - fresh.startupMs), 1);
 
 		// The vCard import measurement ran on its 5,000 cards: each planned once, 5,000 new note texts built.
 		const vcard = out.vcard as Record<string, number>;

@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- [--notes 1000] [--seed 1] [--json] [--repeats N] [--updates N] [--profile DIR]`
+ * `npm run bench -- --sizes 1000,10000,50000`: the targets at each size in one table.
  *
  * scripts/bench.mjs bundles this file with esbuild and runs it. It generates (or reuses) the synthetic
  * vault, measures, and prints a table, or with `--json` exactly one JSON object on stdout (progress goes
@@ -12,7 +13,9 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type BenchResult, childBuild, childProfileQuery, QUERIES, runBench, runChild } from "./bench";
 import { BENCH_TODAY, generateVault } from "./generate";
+import { type FreshBench, runFreshBench } from "./fresh";
 import { runGrowth } from "./growth";
+import { type SizedResult, sizesTable } from "./sizes";
 import { formatProfile, type ProfileSummary, summarizeProfile } from "./profile";
 
 interface Args {
@@ -31,6 +34,8 @@ interface Args {
 	generateOnly: boolean;
 	growth: boolean;
 	vcardCards: number;
+	freshRounds: number;
+	sizes: number[] | null;
 }
 
 const HELP = `usage: npm run bench -- [options]
@@ -46,12 +51,16 @@ const HELP = `usage: npm run bench -- [options]
   --today DATE     the day queries are asked on (default ${BENCH_TODAY}; the vault's dates are relative to it)
   --generate-only  write (or reuse) the vault, print its manifest, and stop
   --growth         instead: print how parse and regex time grows on the tests' worst cases (no vault)
-  --vcard-cards N  cards in the vCard import measurement (default 5000; 0 skips it)`;
+  --vcard-cards N  cards in the vCard import measurement (default 5000; 0 skips it)
+  --fresh-rounds N rounds of the fresh-process comparison: the command (dist/cli.cjs people --json) against
+                   read + gray-matter, both as child processes, node start-up subtracted (default 3; 0 skips)
+  --sizes A,B,C    run the benchmark at each size (a child process each) and print one table of the targets`;
 
 function parseArgs(argv: string[]): Args {
 	const a: Args = {
 		notes: 1000, seed: 1, json: false, repeats: null, updates: 2000, queryReps: 25, profile: null, dir: null,
 		today: BENCH_TODAY, child: null, vault: null, out: null, generateOnly: false, growth: false, vcardCards: 5000,
+		freshRounds: 3, sizes: null,
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] as string;
@@ -80,6 +89,12 @@ function parseArgs(argv: string[]): Args {
 		else if (arg === "--generate-only") a.generateOnly = true;
 		else if (arg === "--growth") a.growth = true;
 		else if (arg === "--vcard-cards") a.vcardCards = int();
+		else if (arg === "--fresh-rounds") a.freshRounds = int();
+		else if (arg === "--sizes") {
+			const v = value();
+			if (!/^\d+(?:,\d+)*$/.test(v)) throw new Error(`--sizes needs sizes separated by commas, not "${v}"`);
+			a.sizes = v.split(",").map(Number);
+		}
 		else if (arg === "--help" || arg === "-h") {
 			process.stdout.write(`${HELP}\n`);
 			process.exit(0);
@@ -90,7 +105,7 @@ function parseArgs(argv: string[]): Args {
 
 const f1 = (n: number | null) => (n === null ? "-" : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n >= 1 ? n.toFixed(2) : n.toFixed(3));
 
-function table(r: BenchResult): string {
+function table(r: BenchResult, fresh: FreshBench | null): string {
 	const row = (label: string, value: string, note = "") => `  ${label.padEnd(34)}${value.padStart(12)}  ${note}`;
 	const lines = [
 		`Active Network benchmark: ${r.notes} notes (seed ${r.seed}, ${(r.vaultBytes / 1024 / 1024).toFixed(1)} MB), today ${r.today}`,
@@ -115,6 +130,11 @@ function table(r: BenchResult): string {
 	lines.push("", "Queries (median)");
 	lines.push(row("network(today) after an update", `${f1(r.networkAfterUpdateMs)} ms`, "what the first query after a change pays for the network"));
 	for (const q of QUERIES) lines.push(row(`${q} after an update`, `${f1(r.queryMs[q])} ms`, `${f1(r.queryCachedMs[q])} ms on a cached network (target < 30)`));
+	if (fresh) {
+		lines.push("", `Fresh processes (median of ${fresh.samples.cliMs.length} rounds, node start-up ${f1(fresh.startupMs)} ms subtracted from both)`);
+		lines.push(row("the command: people --json", `${f1(fresh.cliMs - fresh.startupMs)} ms`, fresh.command));
+		lines.push(row("read + gray-matter every file", `${f1(fresh.matterMs - fresh.startupMs)} ms`, `ratio ${f1(fresh.ratio)} (target <= 1.25)`));
+	}
 	if (r.vcard) {
 		const v = r.vcard;
 		lines.push("", `vCard import (${v.cards} cards against ${v.vaultNotes} notes, ${v.vaultPeople} people; median)`);
@@ -148,6 +168,22 @@ async function main(): Promise<void> {
 	}
 	if (args.child !== null) throw new Error(`unknown child mode ${args.child}`);
 
+	if (args.sizes) {
+		const results: SizedResult[] = [];
+		const pass = process.argv.slice(2).filter((x, i, all) => x !== "--sizes" && all[i - 1] !== "--sizes" && x !== "--json");
+		const noteAt = pass.indexOf("--notes");
+		if (noteAt >= 0) pass.splice(noteAt, 2);
+		for (const n of args.sizes) {
+			log(`size ${n}: a benchmark run of its own`);
+			const [node, ...rest] = self;
+			const r = spawnSync(node ?? process.execPath, [...rest, ...pass, "--notes", String(n), "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 * 1024 * 1024 });
+			if (r.status !== 0) throw new Error(`the run at ${n} notes failed`);
+			results.push(JSON.parse(r.stdout) as SizedResult);
+		}
+		process.stdout.write(args.json ? `${JSON.stringify(results, null, 2)}\n` : `${sizesTable(results)}\n`);
+		return;
+	}
+
 	if (args.growth) {
 		process.stdout.write(`${runGrowth(log)}\n`);
 		return;
@@ -174,6 +210,8 @@ async function main(): Promise<void> {
 		log,
 	});
 
+	const fresh = args.freshRounds > 0 ? runFreshBench(process.cwd(), vault.dir, args.today, args.freshRounds, log) : null;
+
 	let profiles: { coldBuild: ProfileSummary; queryAfterUpdate: ProfileSummary } | null = null;
 	if (args.profile) {
 		mkdirSync(args.profile, { recursive: true });
@@ -191,9 +229,9 @@ async function main(): Promise<void> {
 		profiles = { coldBuild: summarizeProfile(build, { cwd }), queryAfterUpdate: summarizeProfile(query, { cwd }) };
 	}
 
-	if (args.json) process.stdout.write(`${JSON.stringify(profiles ? { ...result, profiles } : result, null, 2)}\n`);
+	if (args.json) process.stdout.write(`${JSON.stringify(profiles ? { ...result, fresh, profiles } : { ...result, fresh }, null, 2)}\n`);
 	else {
-		const text = [table(result)];
+		const text = [table(result, fresh)];
 		if (profiles) {
 			text.push("", formatProfile("CPU profile: cold build (loadVault), top functions by self time", profiles.coldBuild));
 			text.push("", formatProfile("CPU profile: 10 rounds of upsert, rename and back, remove and back, then the four queries; top functions by self time", profiles.queryAfterUpdate));

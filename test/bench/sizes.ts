@@ -1,0 +1,39 @@
+/**
+ * One table of the issue-16 targets at several vault sizes (`--sizes 1000,10000,50000`): each size is
+ * measured by its own run of the benchmark (a child of this process, so one size's heap does not weigh on
+ * the next), then the numbers are printed side by side with the targets.
+ */
+import type { BenchResult } from "./bench";
+import type { FreshBench } from "./fresh";
+
+export type SizedResult = BenchResult & { fresh: FreshBench | null };
+
+const f = (n: number | null | undefined) => (n === null || n === undefined ? "-" : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+
+/** Rows of label, target and one value per size. */
+export function sizesTable(results: SizedResult[]): string {
+	const rows: [string, string, (r: SizedResult) => string][] = [
+		["vault", "", (r) => `${r.notes} notes`],
+		["people / promises / edges", "", (r) => `${r.found.people}/${r.found.promises}/${r.found.edges}`],
+		["read + gray-matter (ms)", "floor", (r) => f(r.readMs + r.matterMs)],
+		["cold build (ms)", "", (r) => f(r.indexMs)],
+		["first network (ms)", "< build/2", (r) => `${f(r.firstNetworkMs)} (${f(r.firstNetworkMs / r.indexMs)}x)`],
+		["peak RSS / with network (MB)", "< 250", (r) => `${f(r.peakRssMb)} / ${f(r.peakRssWithNetworkMb)}`],
+		["update p99, all kinds (ms)", "< 2", (r) => f(r.updateP99Ms)],
+		["  upsert p99 / max", "< 2", (r) => `${f(r.updates.upsert.p99Ms)} / ${f(r.updates.upsert.maxMs)}`],
+		["  rename p99 / max", "< 2", (r) => `${f(r.updates.rename.p99Ms)} / ${f(r.updates.rename.maxMs)}`],
+		["  remove p99 / max", "< 2", (r) => `${f(r.updates.remove.p99Ms)} / ${f(r.updates.remove.maxMs)}`],
+		["network after an update (ms)", "", (r) => f(r.networkAfterUpdateMs)],
+		...(["touchpoints", "cold", "promises", "graph"] as const).map(
+			(q): [string, string, (r: SizedResult) => string] => [`${q} after an update (ms)`, "< 10", (r) => f(r.queryMs[q])],
+		),
+		["fresh CLI - start-up (ms)", "", (r) => (r.fresh ? f(r.fresh.cliMs - r.fresh.startupMs) : "-")],
+		["fresh matter - start-up (ms)", "", (r) => (r.fresh ? f(r.fresh.matterMs - r.fresh.startupMs) : "-")],
+		["fresh CLI / fresh matter", "<= 1.25", (r) => (r.fresh ? f(r.fresh.ratio) : "-")],
+		["node start-up (ms)", "", (r) => (r.fresh ? f(r.fresh.startupMs) : "-")],
+	];
+	const width = 19;
+	const lines = [`${"".padEnd(32)}${"target".padEnd(11)}${results.map((r) => `${r.notes}`.padStart(width)).join("")}`];
+	for (const [label, target, value] of rows) lines.push(`${label.padEnd(32)}${target.padEnd(11)}${results.map((r) => value(r).padStart(width)).join("")}`);
+	return lines.join("\n");
+}
