@@ -61,6 +61,9 @@ export function noteWriter(app: App): NoteWriter {
 			if (folder !== "" && !(vault.getAbstractFileByPath(folder) instanceof TFolder)) await vault.createFolder(folder);
 			await vault.create(path, text);
 		},
+		read: (path) => fileAt(app, path).then((f) => vault.read(f)),
+		// Obsidian's own trash: the user's setting (system trash, .trash, or delete) decides.
+		trash: (path) => fileAt(app, path).then((f) => app.fileManager.trashFile(f)),
 	};
 }
 

@@ -1,0 +1,46 @@
+/** Undo as the user meets it: a notice with an Undo button after every change, and "Undo last change". */
+import { Notice, type Plugin } from "obsidian";
+import type { UndoStep } from "../ports";
+import type { UndoableWriter } from "./undoable-writer";
+
+/** How long the notice with Undo stays (ms): long enough to reach the button. */
+export const UNDO_NOTICE_MS = 8000;
+
+async function undoAndSay(writer: UndoableWriter, step: UndoStep): Promise<boolean> {
+	const outcome = await writer.undo(step);
+	new Notice(outcome.ok ? outcome.message : `Active Network: ${outcome.message}`);
+	return outcome.ok;
+}
+
+/** The notice after a change: what was done, and a button that walks exactly that step back. */
+export function showUndoNotice(writer: UndoableWriter, step: UndoStep): Notice {
+	const box = { notice: null as Notice | null };
+	const fragment = createFragment((f) => {
+		f.createSpan({ text: `${step.label}. ` });
+		const button = f.createEl("button", { text: "Undo", cls: "active-network-undo" });
+		button.addEventListener("click", (evt) => {
+			evt.stopPropagation();
+			button.disabled = true;
+			box.notice?.hide();
+			void undoAndSay(writer, step);
+		});
+	});
+	box.notice = new Notice(fragment, UNDO_NOTICE_MS);
+	return box.notice;
+}
+
+/** "Undo last change": walks back the newest step each time, up to the last ten. */
+export function registerUndoCommand(plugin: Plugin, writer: UndoableWriter): void {
+	plugin.addCommand({
+		id: "undo-last-change",
+		name: "Undo last change",
+		callback: () => {
+			const step = writer.last();
+			if (!step) {
+				new Notice("Active Network: nothing to undo (the last ten changes made by the plugin can be undone).");
+				return;
+			}
+			void undoAndSay(writer, step);
+		},
+	});
+}
