@@ -63,9 +63,9 @@ export function describeRhythm(n: number): string {
 /** `since` days in the unit of the rhythm: "7 weeks", "10 days" (never "0 weeks"). */
 function inUnitOf(rhythm: number, since: number): string {
 	const s = spanOfDays(rhythm);
-	const [unit, size] = s.years ? ["year", 365.25] : s.months ? ["month", 30.4375] : s.weeks ? ["week", 7] : ["day", 1];
-	const n = Math.max(1, Math.round(since / (size as number)));
-	return `${n} ${unit as string}${n === 1 ? "" : "s"}`;
+	const [unit, size]: [string, number] = s.years ? ["year", 365.25] : s.months ? ["month", 30.4375] : s.weeks ? ["week", 7] : ["day", 1];
+	const n = Math.max(1, Math.round(since / size));
+	return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
 /**

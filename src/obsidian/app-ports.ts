@@ -62,8 +62,9 @@ export function noteWriter(app: App): NoteWriter {
 			await vault.create(path, text);
 		},
 		read: (path) => fileAt(app, path).then((f) => vault.read(f)),
-		// Obsidian's own trash: the user's setting (system trash, .trash, or delete) decides.
-		trash: (path) => fileAt(app, path).then((f) => app.fileManager.trashFile(f)),
+		// The system trash, so an undone new note can still be brought back (fileManager.trashFile, which
+		// follows the user's setting, needs Obsidian 1.6.6; the plugin supports 1.4.10).
+		trash: (path) => fileAt(app, path).then((f) => vault.trash(f, true)),
 	};
 }
 

@@ -1,15 +1,13 @@
 /** Undo as the user meets it: a notice with an Undo button after every change, and "Undo last change". */
 import { Notice, type Plugin } from "obsidian";
 import type { UndoStep } from "../ports";
-import type { UndoableWriter } from "./undoable-writer";
+import type { UndoableWriter, UndoOutcome } from "./undoable-writer";
 
 /** How long the notice with Undo stays (ms): long enough to reach the button. */
 export const UNDO_NOTICE_MS = 8000;
 
-async function undoAndSay(writer: UndoableWriter, step: UndoStep): Promise<boolean> {
-	const outcome = await writer.undo(step);
+function say(outcome: UndoOutcome): void {
 	new Notice(outcome.ok ? outcome.message : `Active Network: ${outcome.message}`);
-	return outcome.ok;
 }
 
 /** The notice after a change: what was done, and a button that walks exactly that step back. */
@@ -22,7 +20,7 @@ export function showUndoNotice(writer: UndoableWriter, step: UndoStep): Notice {
 			evt.stopPropagation();
 			button.disabled = true;
 			box.notice?.hide();
-			void undoAndSay(writer, step);
+			void writer.undo(step).then(say);
 		});
 	});
 	box.notice = new Notice(fragment, UNDO_NOTICE_MS);
@@ -35,12 +33,12 @@ export function registerUndoCommand(plugin: Plugin, writer: UndoableWriter): voi
 		id: "undo-last-change",
 		name: "Undo last change",
 		callback: () => {
-			const step = writer.last();
-			if (!step) {
+			const undone = writer.undoLast();
+			if (!undone) {
 				new Notice("Active Network: nothing to undo (the last ten changes made by the plugin can be undone).");
 				return;
 			}
-			void undoAndSay(writer, step);
+			void undone.then(say);
 		},
 	});
 }

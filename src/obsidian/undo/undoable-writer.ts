@@ -26,6 +26,7 @@ function loneLabel(path: string, created: boolean): string {
 export class UndoableWriter implements NoteWriter, UndoLog {
 	private readonly ring: UndoRing<UndoStep>;
 	private open: { label: string; changes: FileChange[]; depth: number } | null = null;
+	private queue: Promise<unknown> = Promise.resolve();
 
 	/** `onStep`: a step was recorded (main.ts shows the notice with Undo). */
 	constructor(
@@ -115,8 +116,21 @@ export class UndoableWriter implements NoteWriter, UndoLog {
 	 * Walks `step` back: every file it changed must still hold what was written, else nothing is changed
 	 * and the message says which file changed. Either way the step leaves the list.
 	 */
-	async undo(step: UndoStep): Promise<UndoOutcome> {
-		if (!this.ring.remove(step)) return { ok: false, message: `"${step.label}" can no longer be undone.` };
+	undo(step: UndoStep): Promise<UndoOutcome> {
+		if (!this.ring.remove(step)) return Promise.resolve({ ok: false, message: `"${step.label}" can no longer be undone.` });
+		// One undo at a time, in the order asked: the next older step expects the files as this one leaves them.
+		const outcome = this.queue.then(() => this.revertStep(step));
+		this.queue = outcome.catch(() => undefined);
+		return outcome;
+	}
+
+	/** Walks back the newest step; null when there is none. */
+	undoLast(): Promise<UndoOutcome> | null {
+		const step = this.ring.last();
+		return step ? this.undo(step) : null;
+	}
+
+	private async revertStep(step: UndoStep): Promise<UndoOutcome> {
 		const changes = netChanges(step.changes).reverse();
 		const plans: RevertPlan[] = [];
 		for (const c of changes) plans.push(planRevert(c, await this.current(c.path)));
