@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { COLD_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
-import { action, choose, click, type Loaded, loadPlugin, notices, press, rowOf, rowsIn, runCommand, topModal, type, unload, VAULT, viewOf } from "./harness";
+import { action, choose, click, type Loaded, loadPlugin, notices, press, rowOf, rowsIn, runCommand, tick, topModal, type, unload, VAULT, viewOf } from "./harness";
 
 let loaded: Loaded | null = null;
 afterEach(() => {
@@ -160,7 +160,7 @@ describe("Mark kept", () => {
 		const changed = loaded.app.vault.text(path);
 		const writes = loaded.app.vault.writes.length;
 		click(action(rowOf(el, "Maya Lopez", "You promised"), "Mark kept"));
-		await Promise.resolve();
+		await tick();
 		expect(loaded.app.vault.text(path)).toBe(changed);
 		expect(loaded.app.vault.writes).toHaveLength(writes);
 		expect(notices().at(-1)).toBe("Active Network: not marked kept, the task's text has changed in Maya Lopez (line 15). Nothing was changed.");

@@ -14,7 +14,7 @@ function say(outcome: UndoOutcome): void {
 export function showUndoNotice(writer: UndoableWriter, step: UndoStep): Notice {
 	const box = { notice: null as Notice | null };
 	const fragment = createFragment((f) => {
-		f.createSpan({ text: `${step.label}. ` });
+		f.createSpan({ cls: "active-network-undo-label", text: `${step.label}. ` });
 		const button = f.createEl("button", { text: "Undo", cls: "active-network-undo" });
 		button.addEventListener("click", (evt) => {
 			evt.stopPropagation();
