@@ -326,7 +326,7 @@ describe("Person panel in the reminders sidebar", () => {
 		expect(loaded.app.vault.text("People/Ann.md")).toBe(ann);
 		expect(notices().at(-1)).toBe("Undone: Set the cadence of Ann to 2w");
 		await tick();
-		// With a cadence of their own (after the write), the line has no button.
+		// The one step was undone: nothing is left to undo.
 		await runCommand(loaded, "undo-last-change");
 		expect(notices().at(-1)).toMatch(/^Active Network: nothing to undo/);
 	});
