@@ -102,7 +102,8 @@ function personPart(person: Person, network: Network, settings: Settings, today:
 		const rhythm = rhythmOf(touches.map((t) => t.date), today);
 		const drift = driftDetail(rhythm, s.lastContact, today);
 		if (drift !== null && rhythm !== null) {
-			part.score += 15 + Math.min(15, daysBetween(s.lastContact ?? today, today) / rhythm);
+			// 14 to 19: below every cold person (20 and up), above the never contacted (10).
+			part.score += 12 + Math.min(7, daysBetween(s.lastContact ?? today, today) / rhythm);
 			part.reasons.push({ kind: "drift", detail: drift });
 		}
 	}

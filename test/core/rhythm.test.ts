@@ -86,6 +86,11 @@ describe("rhythm and drift in the network", () => {
 		}
 	});
 
+	it("ranks below a cold person, above the never contacted", () => {
+		const v = vault({ [ANN]: logged(fortnightly, "cadence: 1y"), "People/Bo.md": person("cadence: 10d\nlast_contact: 2026-11-14"), "People/Cy.md": person() });
+		expect(v.next(TODAY).map((n) => n.reasons[0]?.kind)).toEqual(["cold", "drift", "never"]);
+	});
+
 	it("not drifting within twice the rhythm", () => {
 		const v = vault({ [ANN]: logged([...fortnightly, "2026-11-10"], "cadence: 1y") });
 		expect(v.next(TODAY).find((n) => n.path === ANN)).toBeUndefined();
