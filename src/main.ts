@@ -11,6 +11,8 @@ import { LiveIndex, type LiveIndexOptions } from "./obsidian/live-index";
 import type { NoteWriter, Ports, UndoLog, VaultSource, WorkspacePort } from "./obsidian/ports";
 import { storedSettings } from "./obsidian/settings-data";
 import { ActiveNetworkSettingTab } from "./obsidian/settings-tab";
+import { UndoableWriter } from "./obsidian/undo/undoable-writer";
+import { registerUndoCommand, showUndoNotice } from "./obsidian/undo/undo-ui";
 import { ColdView } from "./obsidian/views/cold-view";
 import { PeopleGraphView } from "./obsidian/views/graph-view";
 import { PromisesView } from "./obsidian/views/promises-view";
@@ -22,7 +24,7 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 	feed!: LiveIndex;
 	source!: VaultSource;
 	writer!: NoteWriter;
-	/** Each action's writes as one step. Not yet undoable: the undo log comes with issue 15. */
+	/** Each action's writes as one step; the same object as `writer` once loaded (undo/undoable-writer.ts). */
 	undo: UndoLog = { group: (_label, action) => action() };
 	workspace!: WorkspacePort;
 	actions!: Actions;
@@ -41,7 +43,12 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 
 	override async onload(): Promise<void> {
 		this.settings = resolveSettings(await this.loadData());
-		({ source: this.source, writer: this.writer, workspace: this.workspace } = this.portsFor(this.app));
+		const ports = this.portsFor(this.app);
+		({ source: this.source, workspace: this.workspace } = ports);
+		// Every write is recorded so that it can be undone; each step's notice carries an Undo button.
+		const undoable = new UndoableWriter(ports.writer, (step) => showUndoNotice(undoable, step));
+		this.writer = undoable;
+		this.undo = undoable;
 		// No status bar on mobile: there the views and a notice show indexing progress.
 		this.feed = this.addChild(new LiveIndex(this, Platform.isMobile ? null : this.addStatusBarItem(), this.indexOptions));
 		this.actions = new Actions(this);
@@ -51,6 +58,7 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 		this.registerView(GRAPH_VIEW, (leaf: WorkspaceLeaf) => new PeopleGraphView(leaf, this));
 		this.addRibbonIcon("users", "Show reminders", () => void this.workspace.openView(REMINDERS_VIEW));
 		registerCommands(this, this);
+		registerUndoCommand(this, undoable);
 		const tab = new ActiveNetworkSettingTab(this.app, this, this);
 		this.addSettingTab(tab);
 		this.register(tab.watchContext());

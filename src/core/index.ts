@@ -7,6 +7,8 @@ export { NetworkIndex, type IndexOptions } from "./network-index";
 export * from "./links";
 export * from "./network";
 export * from "./next";
+export * from "./rhythm";
+export * from "./undo";
 export * from "./note";
 export * from "./people";
 export * from "./problems";

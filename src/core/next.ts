@@ -12,10 +12,11 @@ import { memoPerDay } from "./answer-cache";
 import { type OpenPromise, openPromises } from "./promises";
 import { ledgerFor } from "./reciprocity";
 import type { Settings } from "./settings";
+import { driftDetail, rhythmOf } from "./rhythm";
 import type { Touchpoint } from "./touchpoints";
 
 /** `balance` (give and take gone one-sided) only ever joins another reason; it never lists a person alone. */
-export type ReasonKind = "promise-overdue" | "promise-due" | "birthday" | "cold" | "never" | "balance";
+export type ReasonKind = "promise-overdue" | "promise-due" | "birthday" | "cold" | "never" | "drift" | "balance";
 
 export interface Reason {
 	kind: ReasonKind;
@@ -96,6 +97,15 @@ function personPart(person: Person, network: Network, settings: Settings, today:
 	} else if (s.status === "never") {
 		part.score += 10;
 		part.reasons.push({ kind: "never", detail: "never contacted" });
+	} else if (s.status === "ok" && touches) {
+		// Drifting: not cold yet, but far past how often you are usually in touch (section 5).
+		const rhythm = rhythmOf(touches.map((t) => t.date), today);
+		const drift = driftDetail(rhythm, s.lastContact, today);
+		if (drift !== null && rhythm !== null) {
+			// 14 to 19: below every cold person (20 and up), above the never contacted (10).
+			part.score += 12 + Math.min(7, daysBetween(s.lastContact ?? today, today) / rhythm);
+			part.reasons.push({ kind: "drift", detail: drift });
+		}
 	}
 	part.balance = ledgerFor(network, person.path, settings).note;
 	bySettings.set(person, { today, touches, part });

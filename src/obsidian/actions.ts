@@ -4,7 +4,7 @@
  */
 import { type App, Keymap, normalizePath, Notice } from "obsidian";
 import { buildPersonNote, type IsoDate, type Person, personFileName, type PromiseTask, type Settings } from "../core";
-import type { NetworkFeed, NoteWriter, WorkspacePort } from "./ports";
+import type { NetworkFeed, NoteWriter, UndoLog, WorkspacePort } from "./ports";
 import { LogTouchpointModal } from "./modals/log-touchpoint";
 import { NewPersonModal } from "./modals/new-person";
 import { PersonSuggestModal } from "./modals/person-suggest";
@@ -33,6 +33,7 @@ export interface ActionHost {
 	readonly settings: Settings;
 	readonly feed: NetworkFeed;
 	readonly writer: NoteWriter;
+	readonly undo: UndoLog;
 	readonly workspace: WorkspacePort;
 	today(): IsoDate;
 }
@@ -61,20 +62,20 @@ export class Actions {
 	/** Asks what happened, then appends the touchpoint to the person's note. */
 	logTouchpoint(path: string): void {
 		new LogTouchpointModal(this.app, this.nameOf(path), this.host.today(), (entry) => {
-			void writeTouchpoint(this.host.writer, path, this.host.settings.logHeading, entry);
+			void this.host.undo.group(`Logged a touchpoint with ${this.nameOf(path)}`, () => writeTouchpoint(this.host.writer, path, this.host.settings.logHeading, entry));
 		}).open();
 	}
 
 	/** Asks until when, then writes `snooze_until`. */
 	snooze(path: string): void {
 		new SnoozeModal(this.app, this.nameOf(path), this.host.today(), this.person(path)?.snoozeUntil ?? null, (until) => {
-			void writeSnooze(this.host.writer, path, until);
+			void this.host.undo.group(`Snoozed ${this.nameOf(path)} until ${until}`, () => writeSnooze(this.host.writer, path, until));
 		}).open();
 	}
 
 	/** Marks a promise kept, today. */
 	markKept(promise: Pick<PromiseTask, "file" | "line" | "text">): Promise<boolean> {
-		return writeKept(this.host.writer, promise, this.host.today());
+		return this.host.undo.group(`Marked kept: ${promise.text}`, () => writeKept(this.host.writer, promise, this.host.today()));
 	}
 
 	/** Lets the user pick a person (anyone but `except`), then runs `then` with them. */
@@ -100,7 +101,8 @@ export class Actions {
 		if (taken !== undefined) return `"${taken}" already exists.`;
 		try {
 			// Through the writer like every other write; it makes the folder when it is missing.
-			await writer.create(path, buildPersonNote({ circle: circle.trim(), logHeading: this.host.settings.logHeading }));
+			const text = buildPersonNote({ circle: circle.trim(), logHeading: this.host.settings.logHeading });
+			await this.host.undo.group(`Created ${fileName}`, () => writer.create(path, text));
 			await workspace.openFile(path);
 			return null;
 		} catch (e) {

@@ -60,6 +60,10 @@ export function noteWriter(app: App): NoteWriter {
 			if (folder !== "" && !(vault.getAbstractFileByPath(folder) instanceof TFolder)) await vault.createFolder(folder);
 			await vault.create(path, text);
 		},
+		read: (path) => fileAt(app, path).then((f) => vault.read(f)),
+		// The system trash, so an undone new note can still be brought back (fileManager.trashFile, which
+		// follows the user's setting, needs Obsidian 1.6.6; the plugin supports 1.4.10).
+		trash: (path) => fileAt(app, path).then((f) => vault.trash(f, true)),
 	};
 }
 

@@ -54,7 +54,7 @@ export function openIntroduction(host: NetworkHost, network: Network, aPath: str
 			await host.workspace.openFile(path, { newTab: "tab" });
 			return true;
 		},
-		recordFollowUp: () => writeIntroFollowUp(host.writer, a.path, host.settings.logHeading, a, b, due),
+		recordFollowUp: () => host.undo.group(`Recorded the introduction follow-up with ${a.name}`, () => writeIntroFollowUp(host.writer, a.path, host.settings.logHeading, a, b, due)),
 	}).open();
 }
 

@@ -64,6 +64,10 @@ export interface NoteWriter {
 	process(path: string, fn: (text: string) => string): Promise<string>;
 	/** Creates a file (and its missing folders). Rejects when something is already there. */
 	create(path: string, text: string): Promise<void>;
+	/** A file's current text, from disk (not the cache). Rejects when it is gone. Undo checks with it. */
+	read(path: string): Promise<string>;
+	/** Moves a file to the trash the user chose in settings (undo of a created file). Rejects when it is gone. */
+	trash(path: string): Promise<void>;
 }
 
 /** What one user action changed, file by file: the unit "Undo" walks back. */

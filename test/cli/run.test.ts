@@ -34,11 +34,11 @@ describe("--json shapes", () => {
 		expect(r.code).toBe(0);
 		expect(r.err).toBe("");
 		expect(r.json()).toEqual([
-			{ path: ANN, name: "Ann Lee", circles: ["family"], cadenceDays: 14, lastContact: "2026-11-01", due: "2026-11-15", status: "cold", aliases: ["Annie"], needs: ["a flat"], offers: [] },
-			{ path: BO, name: "Bo", circles: [], cadenceDays: 14, lastContact: "2026-11-20", due: "2026-12-04", status: "ok", aliases: [], needs: [], offers: [] },
-			{ path: CY, name: "Cy", circles: ["friends"], cadenceDays: 30, lastContact: null, due: null, status: "never", aliases: [], needs: [], offers: [] },
-			{ path: DEE, name: "Dee", circles: [], cadenceDays: null, lastContact: null, due: null, status: "paused", aliases: [], needs: [], offers: [] },
-			{ path: EVE, name: "Eve", circles: [], cadenceDays: 90, lastContact: "2026-11-10", due: "2027-02-08", status: "snoozed", aliases: [], needs: [], offers: [] },
+			{ path: ANN, name: "Ann Lee", circles: ["family"], cadenceDays: 14, lastContact: "2026-11-01", due: "2026-11-15", status: "cold", rhythmDays: null, aliases: ["Annie"], needs: ["a flat"], offers: [] },
+			{ path: BO, name: "Bo", circles: [], cadenceDays: 14, lastContact: "2026-11-20", due: "2026-12-04", status: "ok", rhythmDays: null, aliases: [], needs: [], offers: [] },
+			{ path: CY, name: "Cy", circles: ["friends"], cadenceDays: 30, lastContact: null, due: null, status: "never", rhythmDays: null, aliases: [], needs: [], offers: [] },
+			{ path: DEE, name: "Dee", circles: [], cadenceDays: null, lastContact: null, due: null, status: "paused", rhythmDays: null, aliases: [], needs: [], offers: [] },
+			{ path: EVE, name: "Eve", circles: [], cadenceDays: 90, lastContact: "2026-11-10", due: "2027-02-08", status: "snoozed", rhythmDays: null, aliases: [], needs: [], offers: [] },
 		]);
 	});
 

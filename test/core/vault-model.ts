@@ -14,6 +14,7 @@ import {
 	openPromises,
 	peopleStates,
 	reminders,
+	rhythmDays,
 	type Settings,
 	suggestIntroductions,
 } from "../../src/core";
@@ -23,6 +24,7 @@ import { TODAY } from "./helpers";
 export function answers(n: Network, settings: Settings, today: IsoDate) {
 	return {
 		peopleStates: peopleStates(n, settings, today),
+		rhythms: [...n.people.keys()].sort().map((p) => [p, rhythmDays(n, p, today)]),
 		coldReport: coldReport(n, settings, today),
 		openPromises: openPromises(n, today),
 		allPromises: n.promises,

@@ -50,6 +50,7 @@ describe("commands", () => {
 			["introduce", "Introduce…"],
 			["suggest-introductions", "Suggested introductions"],
 			["export-canvas", "Export network as canvas"],
+			["undo-last-change", "Undo last change"],
 		]);
 		for (const c of commands) {
 			expect(c.hotkeys).toBeUndefined();

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { introduce, nextTouchpoints } from "../../src/core";
 import type { IntroduceModal } from "../../src/obsidian/modals/introduce";
 import { REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
-import { Modal, type SuggestModal } from "../obsidian-stub";
+import { Modal, Notice, type SuggestModal } from "../obsidian-stub";
 import { click, leafOf, type Loaded, loadPlugin, notices, press, rowsIn, runCommand, sectionsIn, tick, topModal, type, unload, viewOf } from "./harness";
 
 const INTRO_VAULT: Record<string, string> = {
@@ -112,7 +112,8 @@ describe("Export network as canvas", () => {
 		}
 		expect(text.startsWith('{\n\t"nodes": [')).toBe(true);
 		expect(workspace.opened.map((o) => o.path)).toEqual(["Active Network.canvas"]);
-		expect(notices()).toEqual(["Exported 4 people and 2 connections to Active Network.canvas."]);
+		// The new file's undo notice, then what was exported.
+		expect(notices()).toEqual(["Create Active Network.canvas. Undo", "Exported 4 people and 2 connections to Active Network.canvas."]);
 
 		await vault.modify(fileAt(loaded, "Active Network.canvas"), "{}");
 		await runCommand(loaded, "export-canvas");
@@ -210,7 +211,7 @@ describe("Introduce…", () => {
 			),
 		);
 		expect(record.textContent).toBe("Follow-up recorded");
-		expect(notices()).toEqual(["Recorded the follow-up in Maya Lopez, due 2026-12-09."]);
+		expect(notices()).toEqual(["Recorded the follow-up in Maya Lopez, due 2026-12-09.", "Recorded the introduction follow-up with Maya Lopez. Undo"]);
 		const network = loaded.plugin.feed.network();
 		const promise = network?.promises.find((p) => p.intro);
 		expect(promise).toMatchObject({ file: MAYA, due: "2026-12-09", people: [MAYA, JONAS], direction: "mine" });
@@ -279,6 +280,8 @@ describe("Person panel in the reminders sidebar", () => {
 			"2026-10-20: she lent me a ladder #got (they helped)",
 			"2026-10-01: helped me move the press #got (they helped)",
 			"and 1 before",
+			// Gaps of 16, 19 and 13 days: the median is 16, two weeks; she has a cadence, so no button.
+			"Usually every 2 weeks",
 			"Open promises",
 			"How you can help each other",
 			"Needs: an accountant who knows Portuguese tax",
@@ -304,6 +307,28 @@ describe("Person panel in the reminders sidebar", () => {
 		expect([...sam.querySelectorAll(".mod-ledger")].map((l) => l.textContent)).toEqual(["You helped: once, last on 2026-11-20", "They helped: not yet"]);
 		await openNote(loaded, "Notes/Plan.md");
 		expect(view.contentEl.querySelector(".active-network-person-panel")).toBeNull();
+	});
+
+	it("offers the rhythm as the cadence of a person without one: one click writes it, and Undo takes it back", async () => {
+		const ann = "---\ntype: person\n---\n## Log\n- 2026-11-01 call\n- 2026-10-18 call\n- 2026-10-04 lunch\n- 2026-09-20 call\n";
+		loaded = await loadPlugin({ "People/Ann.md": ann });
+		await runCommand(loaded, "open-reminders");
+		const view = viewOf(loaded.app, REMINDERS_VIEW);
+		await openNote(loaded, "People/Ann.md");
+		const line = view.contentEl.querySelector(".active-network-person-panel .mod-rhythm") as HTMLElement;
+		expect(line.textContent).toBe("Usually every 2 weeksUse as cadence");
+		click(line.querySelector("button") as HTMLElement);
+		await tick();
+		expect(loaded.app.vault.text("People/Ann.md")).toBe(ann.replace("type: person\n", 'type: person\ncadence: "2w"\n'));
+		expect(notices().at(-1)).toBe("Set the cadence of Ann to 2w. Undo");
+		click(Notice.stubAll.at(-1)?.messageEl.querySelector("button") as HTMLElement);
+		await tick();
+		expect(loaded.app.vault.text("People/Ann.md")).toBe(ann);
+		expect(notices().at(-1)).toBe("Undone: Set the cadence of Ann to 2w");
+		await tick();
+		// The one step was undone: nothing is left to undo.
+		await runCommand(loaded, "undo-last-change");
+		expect(notices().at(-1)).toMatch(/^Active Network: nothing to undo/);
 	});
 
 	it("catches up on the open note when the sidebar is shown again", async () => {

@@ -81,10 +81,12 @@ describe("note text reaches the DOM as text", () => {
 		expect(topModal().titleEl.textContent).toBe(`Snooze ${NAME}`);
 		click([...topModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "1 week") as HTMLElement);
 		await loaded.plugin.feed.settle();
-		expect(Notice.stubAll.at(-1)?.stubText).toBe(`Snoozed ${NAME} until 2026-12-02.`);
+		// The write's notice, then the undo notice naming the step (both as text).
+		expect(Notice.stubAll.slice(-2).map((n) => n.stubText)).toEqual([`Snoozed ${NAME} until 2026-12-02.`, `Snoozed ${NAME} until 2026-12-02. Undo`]);
 		expect(Modal.stubOpen).toHaveLength(0);
 		noMarkup();
-		for (const n of Notice.stubAll) expect(n.messageEl.querySelectorAll("*").length).toBe(0);
+		// Text only; an undo notice has its label and its button, both holding text alone.
+		for (const n of Notice.stubAll) expect(n.messageEl.querySelectorAll("*:not(.active-network-undo-label):not(.active-network-undo), .active-network-undo-label *, .active-network-undo *").length).toBe(0);
 	});
 });
 
@@ -147,9 +149,10 @@ describe("the network's views and modals show note text as text", () => {
 		noMarkup();
 		click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Record follow-up") as HTMLElement);
 		await loaded.plugin.feed.settle();
-		expect(Notice.stubAll.at(-1)?.stubText).toBe(`Recorded the follow-up in ${NAME}, due 2026-12-09.`);
+		expect(Notice.stubAll.slice(-2).map((n) => n.stubText)).toEqual([`Recorded the follow-up in ${NAME}, due 2026-12-09.`, `Recorded the introduction follow-up with ${NAME}. Undo`]);
 		modal.close();
 
-		for (const n of Notice.stubAll) expect(n.messageEl.querySelectorAll("*").length).toBe(0);
+		// Text only; an undo notice has its label and its button, both holding text alone.
+		for (const n of Notice.stubAll) expect(n.messageEl.querySelectorAll("*:not(.active-network-undo-label):not(.active-network-undo), .active-network-undo-label *, .active-network-undo *").length).toBe(0);
 	});
 });

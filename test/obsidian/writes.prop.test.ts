@@ -35,6 +35,10 @@ import { createNewFile, writeIntroFollowUp, writeKept, writeSnooze, writeTouchpo
 import { file, help, line, splitLines, userText, withTasks } from "../core/edit-model";
 import { Notice } from "../obsidian-stub";
 import { FakeApp as App } from "./fakes";
+import type { Plugin } from "obsidian";
+import type { NoteWriter, UndoStep } from "../../src/obsidian/ports";
+import { UndoableWriter } from "../../src/obsidian/undo/undoable-writer";
+import { registerUndoCommand, showUndoNotice } from "../../src/obsidian/undo/undo-ui";
 
 const parseYaml = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA });
 const RUNS = Number(process.env.FC_RUNS ?? 400);
@@ -243,7 +247,8 @@ describe("snooze", () => {
 // ---------------------------------------------------------------- new files
 
 function actionsFor(app: App, folder: string): Actions {
-	const host = { app, writer: app.vault, workspace: app.workspace, settings: resolveSettings({ newPersonFolder: folder }), today: () => TODAY, feed: { network: () => null } };
+	const undo = { group: <T>(_label: string, action: () => Promise<T>) => action() };
+	const host = { app, writer: app.vault, undo, workspace: app.workspace, settings: resolveSettings({ newPersonFolder: folder }), today: () => TODAY, feed: { network: () => null } };
 	return new Actions(host as unknown as NetworkHost);
 }
 
@@ -341,5 +346,133 @@ describe("concurrent edits, by example", () => {
 		meanwhile(app, "---\ntype: person\nmood: good\n---\nBody, edited\n");
 		await writeSnooze(asApp(app), PATH, "2026-12-25");
 		expect(app.vault.text(PATH)).toBe("---\ntype: person\nmood: good\nsnooze_until: 2026-12-25\n---\nBody, edited\n");
+	});
+});
+
+// ---------------------------------------------------------------- undo
+
+type WriteKind = "touchpoint" | "intro" | "kept" | "snooze";
+
+/** One of the plugin's writes on PATH, through `w`. */
+async function oneWrite(w: NoteWriter, kind: WriteKind, text: string): Promise<void> {
+	if (kind === "touchpoint") await writeTouchpoint(w, PATH, "Log", { date: TODAY, text: "call", help: null });
+	else if (kind === "intro") await writeIntroFollowUp(w, PATH, "Log", { name: "Ann" }, { name: "Bo Lee" }, "2026-12-09");
+	else if (kind === "snooze") await writeSnooze(w, PATH, "2026-12-25");
+	else {
+		const open = parseNote(text, DEFAULT_SETTINGS, true).items.find((i) => i.task?.status === "open");
+		await writeKept(w, open ? { file: PATH, line: open.line, text: open.text } : { file: PATH, line: 1, text: "no such task" }, TODAY);
+	}
+}
+
+const writeKinds = fc.constantFrom<WriteKind>("touchpoint", "intro", "kept", "snooze");
+const anyFile = fc.oneof(file, withTasks, snoozeFile);
+
+describe("undo", () => {
+	it("after any write and its undo, the note equals the original byte for byte", async () => {
+		await fc.assert(
+			fc.asyncProperty(anyFile, writeKinds, async (text, kind) => {
+				writes++;
+				const app = appWith(text);
+				const w = new UndoableWriter(app.vault);
+				await oneWrite(w, kind, text);
+				const step = w.last();
+				if (app.vault.text(PATH) === text) {
+					// Nothing was written (a refused mark kept): nothing to undo.
+					expect(step).toBeUndefined();
+					return;
+				}
+				expect(step?.changes).toEqual([{ path: PATH, before: text, after: app.vault.text(PATH) }]);
+				expect(await w.undo(step as UndoStep)).toMatchObject({ ok: true });
+				expect(app.vault.text(PATH)).toBe(text);
+				expect(w.last()).toBeUndefined();
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+
+	it("after an edit by the user in between, undo refuses, says where, and changes nothing", async () => {
+		await fc.assert(
+			fc.asyncProperty(anyFile, writeKinds, concurrent, async (text, kind, c) => {
+				writes++;
+				const app = appWith(text);
+				const w = new UndoableWriter(app.vault);
+				await oneWrite(w, kind, text);
+				const step = w.last();
+				fc.pre(step !== undefined);
+				const written = app.vault.text(PATH) as string;
+				const mine = edited(written, c);
+				await app.vault.modify(PATH, mine);
+				const outcome = await w.undo(step);
+				if (mine === written) {
+					expect(outcome.ok).toBe(true);
+					expect(app.vault.text(PATH)).toBe(text);
+				} else {
+					expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/^People\/Ann\.md changed since \(line \d+ differs\); not undone$/) as string });
+					expect(app.vault.text(PATH)).toBe(mine);
+				}
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+
+	it("a new person's note is trashed by undo, unless it was edited since", async () => {
+		for (const edit of [false, true]) {
+			const app = fresh({});
+			const w = new UndoableWriter(app.vault);
+			const host = { app, writer: w, undo: w, workspace: app.workspace, settings: resolveSettings({ newPersonFolder: "People" }), today: () => TODAY, feed: { network: () => null } };
+			expect(await new Actions(host as unknown as NetworkHost).createPerson("Maya", "friends")).toBeNull();
+			const step = w.last() as UndoStep;
+			expect(step.label).toBe("Created Maya");
+			if (edit) await app.vault.modify("People/Maya.md", `${app.vault.text("People/Maya.md") ?? ""}mine\n`);
+			const outcome = await w.undo(step);
+			expect(outcome.ok).toBe(!edit);
+			expect(app.vault.text("People/Maya.md") === undefined).toBe(!edit);
+		}
+	});
+
+	it("a group's writes are one step: all of it is undone, or (one file edited since) none of it", async () => {
+		for (const edit of [false, true]) {
+			const app = fresh({ [PATH]: "## Log\n", "People/Bo.md": "---\ntype: person\n---\n" });
+			const w = new UndoableWriter(app.vault);
+			await w.group("Import", async () => {
+				await writeTouchpoint(w, PATH, "Log", { date: TODAY, text: "one" });
+				await writeTouchpoint(w, PATH, "Log", { date: TODAY, text: "two" });
+				await writeSnooze(w, "People/Bo.md", "2026-12-25");
+				await w.create("People/Cy.md", "cy\n");
+			});
+			expect(w.depth).toBe(1);
+			const step = w.last() as UndoStep;
+			expect(step.changes.map((c) => c.path)).toEqual([PATH, PATH, "People/Bo.md", "People/Cy.md"]);
+			if (edit) await app.vault.modify("People/Bo.md", "edited\n");
+			const outcome = await w.undo(step);
+			expect(outcome.ok).toBe(!edit);
+			expect(app.vault.text(PATH)).toBe(edit ? `## Log\n- ${TODAY} one\n- ${TODAY} two\n` : "## Log\n");
+			expect(app.vault.text("People/Bo.md")).toBe(edit ? "edited\n" : "---\ntype: person\n---\n");
+			expect(app.vault.text("People/Cy.md")).toBe(edit ? "cy\n" : undefined);
+			if (edit) expect(outcome.message).toBe("People/Bo.md changed since (line 1 differs); not undone");
+		}
+	});
+
+	it("the notice after a change has Undo, and \"Undo last change\" walks back the last ten", async () => {
+		const app = fresh({ [PATH]: "start\n" });
+		const w = new UndoableWriter(app.vault, (step) => showUndoNotice(w, step));
+		for (let i = 1; i <= 12; i++) await w.process(PATH, (t) => `${t}${i}\n`);
+		const button = Notice.stubAll.at(-1)?.messageEl.querySelector("button");
+		expect(button?.textContent).toBe("Undo");
+		button?.click();
+		await vi.waitFor(() => expect(app.vault.text(PATH)).toBe(`start\n${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].join("\n")}\n`));
+		expect(lastNotice()).toBe("Undone: Edit Ann.md");
+		const commands: { id: string; callback: () => void }[] = [];
+		registerUndoCommand({ addCommand: (c: { id: string; callback: () => void }) => commands.push(c) } as unknown as Plugin, w);
+		const undoLast = commands.find((c) => c.id === "undo-last-change");
+		for (let i = 0; i < 9; i++) {
+			const depth = w.depth;
+			undoLast?.callback();
+			await vi.waitFor(() => expect(w.depth).toBe(depth - 1));
+		}
+		await vi.waitFor(() => expect(app.vault.text(PATH)).toBe("start\n1\n2\n"));
+		undoLast?.callback();
+		expect(lastNotice()).toMatch(/^Active Network: nothing to undo/);
+		expect(app.vault.text(PATH)).toBe("start\n1\n2\n");
 	});
 });

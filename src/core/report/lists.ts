@@ -2,6 +2,7 @@
 import { describeCadence } from "../cadence";
 import { coldReport, type PersonState, peopleStates } from "../cold";
 import { daysBetween } from "../dates";
+import { describeRhythm, rhythmDays } from "../rhythm";
 import { type OpenPromise, openPromises } from "../promises";
 import { balances } from "../reciprocity";
 import { days } from "../dates";
@@ -15,18 +16,23 @@ export function peopleReport(q: ReportInput): Report {
 	const { network, settings, today } = q;
 	const states = peopleStates(network, settings, today);
 	const { shown, more } = cut(states, q.limit);
+	const rhythm = (path: string) => rhythmDays(network, path, today);
 	const json = shown.map((s) => {
 		const p = network.people.get(s.path);
 		return {
 			path: s.path, name: s.name, circles: s.circles, cadenceDays: s.cadenceDays, lastContact: s.lastContact, due: s.due, status: s.status,
-			aliases: p?.aliases ?? [], needs: p?.needs ?? [], offers: p?.offers ?? [],
+			rhythmDays: rhythm(s.path), aliases: p?.aliases ?? [], needs: p?.needs ?? [], offers: p?.offers ?? [],
 		};
 	});
+	const rhythmWords = (path: string) => {
+		const r = rhythm(path);
+		return r === null ? "-" : describeRhythm(r);
+	};
 	const text = () =>
 		states.length === 0
 			? "No people yet: add `type: person` to a note's frontmatter."
-			: table([{ title: "Name" }, { title: "Status" }, { title: "Last contact" }, { title: "Due" }, { title: "Cadence" }, { title: "Circles", flex: true }],
-				shown.map((s): Cell[] => [s.name, s.status === "cold" ? { text: "cold", warn: true } : STATUS_WORDS[s.status], s.lastContact ?? "-", s.due ?? "-", describeCadence(s.cadence), s.circles.join(", ")]),
+			: table([{ title: "Name" }, { title: "Status" }, { title: "Last contact" }, { title: "Due" }, { title: "Cadence" }, { title: "Rhythm" }, { title: "Circles", flex: true }],
+				shown.map((s): Cell[] => [s.name, s.status === "cold" ? { text: "cold", warn: true } : STATUS_WORDS[s.status], s.lastContact ?? "-", s.due ?? "-", describeCadence(s.cadence), rhythmWords(s.path), s.circles.join(", ")]),
 				q) + moreLine(more);
 	return { json, text };
 }
