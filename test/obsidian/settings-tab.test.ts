@@ -47,6 +47,7 @@ describe("settings tab", () => {
 			"# Daily notes",
 			"Daily note format",
 			"Daily note folder",
+			"Insert today's touchpoints as",
 			"# Reminders",
 			"Promise horizon",
 			"Birthday horizon",
