@@ -65,11 +65,13 @@ export function runCli(host: NetworkHost, command: CliCommand | null, params: Cl
 /** Registers the handlers when the app has them (1.12.2+). Returns whether it did. */
 export function registerCli(plugin: Plugin, host: NetworkHost, notes: () => number): boolean {
 	const p = plugin as Plugin & { registerCliHandler?: unknown };
-	if (typeof p.registerCliHandler !== "function" || !requireApiVersion(CLI_VERSION)) return false;
-	const id = plugin.manifest.id;
-	plugin.registerCliHandler(id, "Active Network: people, cold, promises at a glance", null, (params) => runCli(host, null, params));
-	for (const c of cliCommands(notes)) {
-		plugin.registerCliHandler(`${id}:${c.name}`, c.description, FLAGS, (params) => runCli(host, c, params));
+	if (requireApiVersion("1.12.2") && typeof p.registerCliHandler === "function") {
+		const id = plugin.manifest.id;
+		plugin.registerCliHandler(id, "Active Network: people, cold, promises at a glance", null, (params) => runCli(host, null, params));
+		for (const c of cliCommands(notes)) {
+			plugin.registerCliHandler(`${id}:${c.name}`, c.description, FLAGS, (params) => runCli(host, c, params));
+		}
+		return true;
 	}
-	return true;
+	return false;
 }

@@ -69,9 +69,9 @@ describe("the active-network block's query", () => {
 describe("today's daily note", () => {
 	it("follows the plugin's settings, else the Daily notes plugin's", () => {
 		const none = { dailyNoteFormat: "", dailyNoteFolder: "" };
-		expect(dailyNotePath("2026-11-25", none, {})).toBe("2026-11-25.md");
-		expect(dailyNotePath("2026-11-25", none, { dailyNoteFolder: "Daily", dailyNoteFormat: "DD.MM.YYYY" })).toBe("Daily/25.11.2026.md");
-		expect(dailyNotePath("2026-11-25", { dailyNoteFormat: "YYYY/MM/YYYY-MM-DD", dailyNoteFolder: "Journal/" }, { dailyNoteFolder: "Daily" })).toBe("Journal/2026/11/2026-11-25.md");
+		expect(dailyNotePath("2026-11-25", none, { templateFolders: [] })).toBe("2026-11-25.md");
+		expect(dailyNotePath("2026-11-25", none, { templateFolders: [], dailyNoteFolder: "Daily", dailyNoteFormat: "DD.MM.YYYY" })).toBe("Daily/25.11.2026.md");
+		expect(dailyNotePath("2026-11-25", { dailyNoteFormat: "YYYY/MM/YYYY-MM-DD", dailyNoteFolder: "Journal/" }, { templateFolders: [], dailyNoteFolder: "Daily" })).toBe("Journal/2026/11/2026-11-25.md");
 		expect(formatDailyName("2026-11-01", "dddd, MMMM Do YYYY")).toBe("Sunday, November 1st 2026");
 		expect(formatDailyName("2026-11-12", "MMM Do [notes]")).toBe("Nov 12th notes");
 		expect(formatDailyName("2026-11-23", "Do")).toBe("23rd");

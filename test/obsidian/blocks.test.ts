@@ -27,7 +27,7 @@ function renderBlock(l: Loaded, source: string, sourcePath = "Daily/2026-11-25.m
 		},
 	});
 	if (!child) throw new Error("no child added");
-	return { el, child: child as unknown as NetworkBlock, renderer };
+	return { el, child: child as NetworkBlock, renderer };
 }
 
 describe("the active-network block", () => {

@@ -27,7 +27,7 @@ function basesView(l: Loaded, paths: string[], options: Record<string, unknown> 
 	const view = reg.factory(new QueryController(), el) as ReturnType<typeof reg.factory> & { renders: number };
 	view.config = new BasesViewConfig(options);
 	view.data = { data: paths.map(entry) };
-	l.plugin.addChild(view);
+	(l.plugin as unknown as { addChild(c: unknown): void }).addChild(view);
 	view.onDataUpdated();
 	return { el, view };
 }

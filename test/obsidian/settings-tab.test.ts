@@ -113,7 +113,7 @@ describe("settings tab", () => {
 		expect(defs.map((g) => [g.type, g.heading, g.items.length])).toEqual([
 			["group", "Who is a person", 5],
 			["group", "Cadence", 2],
-			["group", "Daily notes", 2],
+			["group", "Daily notes", 3],
 			["group", "Reminders", 2],
 			["group", "Writing", 2],
 			["group", "Give and take", 1],

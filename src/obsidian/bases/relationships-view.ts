@@ -61,71 +61,69 @@ function whenOf(r: RelationshipRow, today: IsoDate): string {
 	return r.state.due ? `${last} · due ${r.state.due}` : last;
 }
 
-/** Makes the view class; only call when `BasesView` exists. */
-function relationshipsViewClass(host: NetworkHost) {
-	return class RelationshipsView extends BasesView {
-		type = BASES_VIEW;
-		renders = 0;
-
-		constructor(controller: QueryController, private readonly el: HTMLElement) {
-			super(controller);
-		}
-
-		override onload(): void {
-			this.register(host.feed.onChange(() => this.onDataUpdated()));
-		}
-
-		onDataUpdated(): void {
-			const el = this.el;
-			if (!el.isConnected) return;
-			this.renders++;
-			el.empty();
-			el.addClass("active-network-view", "active-network-bases");
-			const network = host.feed.network();
-			if (!network) return void renderEmpty(el, "Indexing your vault...");
-			const today = host.today();
-			const entries: BasesEntry[] = this.data?.data ?? [];
-			const includeNever = this.config?.get("includeNever") !== false;
-			const circle = this.config?.get("circle");
-			const { people, others } = relationshipRows(host, network, entries.map((e) => e.file.path), today, { includeNever, circle: typeof circle === "string" ? circle : "" });
-			if (people.length === 0 && others.length === 0) return void renderEmpty(el, "This base has no entries.");
-			if (people.length > 0) {
-				const rows = renderSection(el, "Relationships", people.length);
-				for (const r of people) {
-					renderRow(rows, {
-						who: r.state.circles.length > 0 ? `${r.state.name} (${r.state.circles.join(", ")})` : r.state.name,
-						why: whyOf(r),
-						when: whenOf(r, today),
-						whenCls: r.state.status === "cold" || r.overdue > 0 ? "mod-overdue" : undefined,
-						open: (evt) => void host.actions.openNote(r.state.path, null, evt),
-						actions: personActions(host, r.state.path),
-					});
-				}
-			} else renderEmpty(el, "No people in this base match the view's options.");
-			if (others.length > 0) {
-				const list = renderSection(el, "Not people", others.length);
-				for (const path of others) {
-					const item = list.createDiv({ cls: "active-network-bases-other", attr: { tabindex: 0, role: "link" } });
-					item.setText(path.endsWith(".md") ? path.slice(0, -3) : path);
-					item.addEventListener("click", (evt) => void host.actions.openNote(path, null, evt));
-				}
-			}
-		}
-	};
-}
-
 /** Registers the view when the app has Bases (1.10+) and Bases is on. Returns whether it did. */
 export function registerRelationshipsView(plugin: Plugin, host: NetworkHost): boolean {
 	const p = plugin as Plugin & { registerBasesView?: unknown };
-	if (typeof p.registerBasesView !== "function" || !requireApiVersion(BASES_VERSION)) return false;
-	const View = relationshipsViewClass(host);
-	return plugin.registerBasesView(BASES_VIEW, {
-		name: "Relationships",
-		icon: "users",
-		factory: (controller, containerEl) => new View(controller, containerEl),
-		options: () => [
-			{ type: "toggle", key: "includeNever", displayName: "Include never contacted", default: true },
-			{ type: "text", key: "circle", displayName: "Circle", placeholder: "All circles" },
-		],
-	});
+	// The class is made here, behind the check: `BasesView` is undefined in apps before 1.10.
+	if (requireApiVersion("1.10.0") && typeof p.registerBasesView === "function") {
+		class RelationshipsView extends BasesView {
+			type = BASES_VIEW;
+			renders = 0;
+
+			constructor(controller: QueryController, private readonly el: HTMLElement) {
+				super(controller);
+			}
+
+			override onload(): void {
+				this.register(host.feed.onChange(() => this.onDataUpdated()));
+			}
+
+			onDataUpdated(): void {
+				const el = this.el;
+				if (!el.isConnected) return;
+				this.renders++;
+				el.empty();
+				el.addClass("active-network-view", "active-network-bases");
+				const network = host.feed.network();
+				if (!network) return void renderEmpty(el, "Indexing your vault...");
+				const today = host.today();
+				const entries: BasesEntry[] = this.data?.data ?? [];
+				const includeNever = this.config?.get("includeNever") !== false;
+				const circle = this.config?.get("circle");
+				const { people, others } = relationshipRows(host, network, entries.map((e) => e.file.path), today, { includeNever, circle: typeof circle === "string" ? circle : "" });
+				if (people.length === 0 && others.length === 0) return void renderEmpty(el, "This base has no entries.");
+				if (people.length > 0) {
+					const rows = renderSection(el, "Relationships", people.length);
+					for (const r of people) {
+						renderRow(rows, {
+							who: r.state.circles.length > 0 ? `${r.state.name} (${r.state.circles.join(", ")})` : r.state.name,
+							why: whyOf(r),
+							when: whenOf(r, today),
+							whenCls: r.state.status === "cold" || r.overdue > 0 ? "mod-overdue" : undefined,
+							open: (evt) => void host.actions.openNote(r.state.path, null, evt),
+							actions: personActions(host, r.state.path),
+						});
+					}
+				} else renderEmpty(el, "No people in this base match the view's options.");
+				if (others.length > 0) {
+					const list = renderSection(el, "Not people", others.length);
+					for (const path of others) {
+						const item = list.createDiv({ cls: "active-network-bases-other", attr: { tabindex: 0, role: "link" } });
+						item.setText(path.endsWith(".md") ? path.slice(0, -3) : path);
+						item.addEventListener("click", (evt) => void host.actions.openNote(path, null, evt));
+					}
+				}
+			}
+		}
+		return plugin.registerBasesView(BASES_VIEW, {
+			name: "Relationships",
+			icon: "users",
+			factory: (controller, containerEl) => new RelationshipsView(controller, containerEl),
+			options: () => [
+				{ type: "toggle", key: "includeNever", displayName: "Include never contacted", default: true },
+				{ type: "text", key: "circle", displayName: "Circle", placeholder: "All circles" },
+			],
+		});
+	}
+	return false;
 }
