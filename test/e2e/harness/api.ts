@@ -18,6 +18,8 @@ export interface HarnessApi {
 	opened(): { path: string; line: number | null }[];
 	/** Every notice shown, in order. */
 	notices(): string[];
+	/** Opens a note (or a `.base`) in the main area, drawing its `active-network` blocks as reading view does. */
+	openNote(path: string): Promise<void>;
 	/** Waits until the index has taken in every change so far. */
 	settle(): Promise<void>;
 }

@@ -81,6 +81,7 @@ async function start(): Promise<void> {
 		opened: () => [...ui.opened],
 		notices: () => [...ui.notices],
 		settle: () => plugin.feed.settle(),
+		openNote: (path) => ui.openNote(path),
 	};
 	window.activeNetworkHarness = api;
 	document.body.setAttr("data-harness", "ready");
