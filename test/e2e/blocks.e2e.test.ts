@@ -48,7 +48,7 @@ describe("blocks and Bases in Chromium", { timeout: 120_000 }, () => {
 		const sections = await sectionsOf(block);
 		expect(sections[0]?.title).toMatch(/^Next touchpoints \d+$/);
 		expect(sections[0]?.rows).toHaveLength(5);
-		expect(sections[0]?.rows[0]?.who).toBe("Kenji Watanabe");
+		expect(sections[0]?.rows[0]?.who).toBe("Tomas Novak");
 		const first = block.locator(".active-network-row").first();
 		await first.hover();
 		expect(await first.locator(".active-network-action").evaluateAll((as) => as.map((a) => a.getAttribute("aria-label")))).toEqual(["Log touchpoint", "Snooze"]);
