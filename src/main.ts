@@ -4,6 +4,8 @@ import { DEFAULT_SETTINGS, type IsoDate, localToday, resolveSettings, type Setti
 import { Actions } from "./obsidian/actions";
 import { appPorts } from "./obsidian/app-ports";
 import { registerCommands } from "./obsidian/commands";
+import type { ActiveNetworkApi } from "./obsidian/api/types";
+import { registerIntegrations } from "./obsidian/integrations";
 import type { NetworkHost } from "./obsidian/host";
 import type { SurfaceFactory } from "./obsidian/graph/surface";
 import { createSigmaSurface } from "./obsidian/graph/sigma-surface";
@@ -28,6 +30,8 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 	undo: UndoLog = { group: (_label, action) => action() };
 	workspace!: WorkspacePort;
 	actions!: Actions;
+	/** Read-only answers for other plugins, Dataview JS and Templater (docs/api.md). */
+	api!: ActiveNetworkApi;
 	/** Obsidian's objects behind the plugin's narrow doors (tests give fakes). */
 	portsFor: (app: App) => Ports = appPorts;
 	/** Draws the people graph: WebGL through sigma, loaded when the graph is first shown. */
@@ -59,6 +63,7 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 		this.addRibbonIcon("users", "Show reminders", () => void this.workspace.openView(REMINDERS_VIEW));
 		registerCommands(this, this);
 		registerUndoCommand(this, undoable);
+		this.api = registerIntegrations(this, this, () => this.source.notePaths().length);
 		const tab = new ActiveNetworkSettingTab(this.app, this, this);
 		this.addSettingTab(tab);
 		this.register(tab.watchContext());

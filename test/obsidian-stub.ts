@@ -136,7 +136,16 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
 	return d;
 }
 
-export function requireApiVersion(_version: string): boolean {
+/** Stub: the app version `requireApiVersion` compares with (tests set an older one to check fallbacks). */
+export const stubApp = { apiVersion: "1.12.2" };
+
+export function requireApiVersion(version: string): boolean {
+	const have = stubApp.apiVersion.split(".").map(Number);
+	const want = version.split(".").map(Number);
+	for (let i = 0; i < Math.max(have.length, want.length); i++) {
+		const d = (have[i] ?? 0) - (want[i] ?? 0);
+		if (d !== 0) return d > 0;
+	}
 	return true;
 }
 
@@ -226,6 +235,65 @@ export interface Command {
 	checkCallback?: (checking: boolean) => boolean | void;
 }
 
+// ---------------------------------------------------------------- Markdown blocks, Bases, command line
+
+export class MarkdownRenderChild extends Component {
+	constructor(public containerEl: HTMLElement) {
+		super();
+	}
+}
+
+export interface MarkdownPostProcessorContext {
+	docId: string;
+	sourcePath: string;
+	frontmatter: unknown;
+	addChild(child: MarkdownRenderChild): void;
+	getSectionInfo(el: HTMLElement): null;
+}
+
+export type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
+
+export class QueryController extends Component {}
+
+export interface BasesEntry {
+	file: TFile;
+	getValue(propertyId: string): unknown;
+}
+
+export class BasesViewConfig {
+	name = "";
+	constructor(private readonly values: Record<string, unknown> = {}) {}
+	get(key: string): unknown {
+		return this.values[key];
+	}
+	set(key: string, value: unknown): void {
+		this.values[key] = value;
+	}
+}
+
+export abstract class BasesView extends Component {
+	abstract type: string;
+	app!: App;
+	config: BasesViewConfig = new BasesViewConfig();
+	allProperties: string[] = [];
+	data: { data: BasesEntry[] } = { data: [] };
+	protected constructor(_controller: QueryController) {
+		super();
+	}
+	abstract onDataUpdated(): void;
+}
+
+export interface BasesViewRegistration {
+	name: string;
+	icon: string;
+	factory: (controller: QueryController, containerEl: HTMLElement) => BasesView;
+	options?: (config: BasesViewConfig) => unknown[];
+}
+
+export type CliData = Record<string, string>;
+export type CliFlags = Record<string, { value?: string; description: string; required?: boolean }>;
+export type CliHandler = (params: CliData) => string | Promise<string>;
+
 export class App {
 	workspace: Workspace;
 	/** Stub: registered commands by full id (`plugin-id:command-id`). */
@@ -233,6 +301,10 @@ export class App {
 	stubViews = new Map<string, (leaf: WorkspaceLeaf) => View>();
 	stubSettingTabs: PluginSettingTab[] = [];
 	stubData = new Map<string, unknown>();
+	/** Stub: code block handlers by language, Bases views by id, command-line handlers by command. */
+	stubCodeBlocks = new Map<string, CodeBlockHandler>();
+	stubBasesViews = new Map<string, BasesViewRegistration>();
+	stubCli = new Map<string, { description: string; flags: CliFlags | null; handler: CliHandler }>();
 	ribbonEl: HTMLElement;
 	statusBarEl: HTMLElement;
 
@@ -292,6 +364,20 @@ export class Plugin extends Component {
 	registerView(type: string, factory: (leaf: WorkspaceLeaf) => View): void {
 		this.app.stubViews.set(type, factory);
 		this.register(() => this.app.stubViews.delete(type));
+	}
+	registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler): void {
+		this.app.stubCodeBlocks.set(language, handler);
+		this.register(() => this.app.stubCodeBlocks.delete(language));
+	}
+	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+		this.app.stubBasesViews.set(viewId, registration);
+		this.register(() => this.app.stubBasesViews.delete(viewId));
+		return true;
+	}
+	registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
+		if (this.app.stubCli.has(command)) throw new Error(`CLI command ${command} is already registered`);
+		this.app.stubCli.set(command, { description, flags, handler });
+		this.register(() => this.app.stubCli.delete(command));
 	}
 	loadData(): Promise<unknown> {
 		const d = this.app.stubData.get(this.manifest.id);

@@ -35,3 +35,5 @@ export { compareNames, compareTouchpoints, nameCollator } from "./orders";
 export * from "./vault-context";
 export * from "./vcard";
 export * from "./task-text";
+export * from "./block-query";
+export * from "./daily-note";

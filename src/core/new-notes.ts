@@ -52,6 +52,11 @@ export function buildPersonNote(p: NewPerson): string {
 		"phone:",
 		"---",
 		"",
+		// The person at a glance, live (docs/blocks.md): last contact, cadence, promises, how to help.
+		"```active-network",
+		"person",
+		"```",
+		"",
 		`## ${heading}`,
 		"",
 	].join("\n");

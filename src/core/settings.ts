@@ -39,6 +39,8 @@ export interface Settings {
 	calendarAutoUpdate: boolean;
 	/** An alarm on each calendar event: "none", or a time of day "HH:MM" on the event's day. */
 	calendarAlarm: string;
+	/** "Insert today's touchpoints" writes a plain list (a snapshot) instead of a live block. */
+	insertSnapshot: boolean;
 }
 
 export const DEFAULT_CIRCLE_CADENCES: Record<string, string> = {
@@ -69,6 +71,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	calendarPath: "Active Network/reminders.ics",
 	calendarAutoUpdate: false,
 	calendarAlarm: "none",
+	insertSnapshot: false,
 };
 
 /** The vault around the notes: what Obsidian's own settings say (templates folder, daily notes). */
@@ -141,5 +144,6 @@ export function resolveSettings(data: unknown): Settings {
 		calendarPath: str(d.calendarPath, D.calendarPath).trim() || D.calendarPath,
 		calendarAutoUpdate: typeof d.calendarAutoUpdate === "boolean" ? d.calendarAutoUpdate : D.calendarAutoUpdate,
 		calendarAlarm: alarm(d.calendarAlarm),
+		insertSnapshot: typeof d.insertSnapshot === "boolean" ? d.insertSnapshot : D.insertSnapshot,
 	};
 }

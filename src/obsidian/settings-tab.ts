@@ -56,6 +56,14 @@ export class ActiveNetworkSettingTab extends PluginSettingTab {
 		};
 	}
 
+	private insertAs(s: Setting): void {
+		s.addDropdown((d) => {
+			d.addOption("block", "Live block").addOption("snapshot", "Snapshot list").setValue(this.host.settings.insertSnapshot ? "snapshot" : "block");
+			d.onChange((v) => this.save({ insertSnapshot: v === "snapshot" }));
+			d.selectEl.dataset.setting = "insertSnapshot";
+		});
+	}
+
 	private list(key: "personKeys" | "personValues" | "personTags"): (s: Setting) => void {
 		return (s) => {
 			s.addText((t) => {
@@ -132,6 +140,7 @@ export class ActiveNetworkSettingTab extends PluginSettingTab {
 				items: [
 					{ name: "Daily note format", desc: `Names of dated notes (moment.js tokens). Empty: the Daily notes plugin's format, now ${detectedFormat}.`, build: this.text("dailyNoteFormat", detectedFormat) },
 					{ name: "Daily note folder", desc: "Empty: the Daily notes plugin's folder.", build: this.text("dailyNoteFolder", ctx.dailyNoteFolder ?? "") },
+					{ name: "Insert today's touchpoints as", desc: "A live block that stays current, or a snapshot: a plain list of today's touchpoints.", build: (s) => this.insertAs(s) },
 				],
 			},
 			{

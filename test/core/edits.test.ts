@@ -135,7 +135,7 @@ describe("small helpers", () => {
 	it("builds a person note the core reads as a person, quoting circles YAML would misread", () => {
 		const note = buildPersonNote({ circle: "book club", logHeading: "## Log" });
 		expect(note).toContain("circle: book club\n");
-		expect(note.endsWith("---\n\n## Log\n")).toBe(true);
+		expect(note.endsWith("---\n\n```active-network\nperson\n```\n\n## Log\n")).toBe(true);
 		expect(parseNote(note, DEFAULT_SETTINGS)).toMatchObject({ personMarked: true, problems: [] });
 		expect(buildPersonNote({ circle: "yes", logHeading: "Log" })).toContain('circle: "yes"\n');
 		expect(buildPersonNote({ circle: "a: b", logHeading: "Log" })).toContain('circle: "a: b"\n');

@@ -51,6 +51,7 @@ describe("commands", () => {
 			["suggest-introductions", "Suggested introductions"],
 			["export-canvas", "Export network as canvas"],
 			["undo-last-change", "Undo last change"],
+			["insert-todays-touchpoints", "Insert today's touchpoints"],
 		]);
 		for (const c of commands) {
 			expect(c.hotkeys).toBeUndefined();
@@ -139,7 +140,7 @@ describe("action commands", () => {
 		const path = "Contacts/Work/Ada Lovelace.md";
 		expect(loaded.app.vault.text(path)).toBe(buildPersonNote({ circle: "colleagues", logHeading: "Log" }));
 		expect(loaded.app.vault.text(path)).toBe(
-			"---\ntype: person\naliases: []\ncircle: colleagues\ncadence:\nlast_contact:\nbirthday:\nmet_through:\nneeds:\noffers:\ninterests: []\norg:\nrole:\nemail:\nphone:\n---\n\n## Log\n",
+			"---\ntype: person\naliases: []\ncircle: colleagues\ncadence:\nlast_contact:\nbirthday:\nmet_through:\nneeds:\noffers:\ninterests: []\norg:\nrole:\nemail:\nphone:\n---\n\n```active-network\nperson\n```\n\n## Log\n",
 		);
 		expect(loaded.app.workspace.opened.map((o) => o.path)).toEqual([path]);
 		expect(loaded.plugin.feed.network()?.people.get(path)?.circles).toEqual(["colleagues"]);

@@ -47,6 +47,7 @@ describe("settings tab", () => {
 			"# Daily notes",
 			"Daily note format",
 			"Daily note folder",
+			"Insert today's touchpoints as",
 			"# Reminders",
 			"Promise horizon",
 			"Birthday horizon",
@@ -123,7 +124,7 @@ describe("settings tab", () => {
 		expect(defs.map((g) => [g.type, g.heading, g.items.length])).toEqual([
 			["group", "Who is a person", 5],
 			["group", "Cadence", 2],
-			["group", "Daily notes", 2],
+			["group", "Daily notes", 3],
 			["group", "Reminders", 2],
 			["group", "Writing", 2],
 			["group", "Give and take", 1],

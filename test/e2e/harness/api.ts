@@ -18,7 +18,7 @@ export interface HarnessApi {
 	opened(): { path: string; line: number | null }[];
 	/** Every notice shown, in order. */
 	notices(): string[];
-	/** Opens a note in the main area, as clicking it in the file explorer would. */
+	/** Opens a note (or a `.base`) in the main area, drawing its `active-network` blocks as reading view does. */
 	openNote(path: string): Promise<void>;
 	/** Opens Obsidian's settings window on the plugin's tab, as *Settings → Active Network* does. */
 	openSettings(): void;

@@ -58,12 +58,16 @@ function taskMark(inline: Token | undefined): string | null {
 	return m[1] ?? " ";
 }
 
-function renderBody(parent: HTMLElement, text: string): void {
+/** Draws a fenced block itself (the plugin's code block processor), or returns false for a plain <pre>. */
+export type FenceHook = (lang: string, source: string, el: HTMLElement) => boolean;
+
+function renderBody(parent: HTMLElement, text: string, fence?: FenceHook): void {
 	const tokens = md.parse(text, {});
 	const stack: HTMLElement[] = [parent];
 	const top = () => stack[stack.length - 1] ?? parent;
 	tokens.forEach((t, i) => {
 		if (t.type === "inline") renderInline(top(), t.children ?? []);
+		else if (t.type === "fence" && fence?.(t.info.trim(), t.content, top())) return;
 		else if (t.type === "fence" || t.type === "code_block") top().createEl("pre").createEl("code", { text: t.content });
 		else if (t.type === "hr") top().createEl("hr");
 		else if (t.type === "html_block") top().createEl("p", { text: t.content });
@@ -112,11 +116,11 @@ function renderProperties(parent: HTMLElement, source: string): void {
 }
 
 /** Draws `text`, the note at `path`, into `el` as a reading view. */
-export function renderReadingView(el: HTMLElement, path: string, text: string): void {
+export function renderReadingView(el: HTMLElement, path: string, text: string, fence?: FenceHook): void {
 	const view = el.createDiv({ cls: "markdown-reading-view" });
 	const sizer = view.createDiv({ cls: "markdown-preview-view markdown-rendered" }).createDiv({ cls: "markdown-preview-sizer" });
 	sizer.createDiv({ cls: "inline-title", text: path.replace(/^.*\//, "").replace(/\.md$/, "") });
 	const fm = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
 	if (fm) renderProperties(sizer, fm[1] ?? "");
-	renderBody(sizer, fm ? text.slice(fm[0].length) : text);
+	renderBody(sizer, fm ? text.slice(fm[0].length) : text, fence);
 }

@@ -5,7 +5,7 @@
  * belong to, and a revealed leaf becomes its area's active tab (the others are hidden, as in Obsidian,
  * so hidden views do no work until shown).
  */
-import { Notice } from "../../obsidian-stub";
+import { Component, Notice, QueryController, TFile as StubFile } from "../../obsidian-stub";
 import { renderReadingView } from "./reading-view";
 import type { FakeApp as App, FakeLeaf as WorkspaceLeaf } from "../../obsidian/fakes";
 
@@ -73,6 +73,8 @@ export class HarnessWorkspace {
 	readonly right: Split;
 	/** The note a main-area leaf shows, when it shows a note rather than a view. */
 	private readonly notes = new Map<WorkspaceLeaf, { path: string; el: HTMLElement }>();
+	/** What each shown note drew with the plugin (its blocks, a Bases view): unloaded when it is drawn again. */
+	private readonly noteParts = new Map<HTMLElement, Component>();
 	readonly opened: { path: string; line: number | null }[] = [];
 	readonly notices: string[] = [];
 
@@ -175,9 +177,41 @@ export class HarnessWorkspace {
 	}
 
 	private renderNote(el: HTMLElement, path: string): void {
+		this.noteParts.get(el)?.unload();
+		const parts = new Component();
+		parts.load();
+		this.noteParts.set(el, parts);
 		el.empty();
 		const content = el.createDiv({ cls: "view-content" });
-		renderReadingView(content, path, this.app.vault.text(path) ?? "");
+		const text = this.app.vault.text(path) ?? "";
+		if (path.endsWith(".base")) {
+			const note = content.createDiv({ cls: "an-harness-note" });
+			note.createDiv({ cls: "an-harness-note-title", text: path.replace(/^.*\//, "") });
+			return this.renderBase(note, parts);
+		}
+		// As reading view, each `active-network` block drawn by the plugin's own processor.
+		renderReadingView(content, path, text, (lang, source, at) => {
+			const handler = lang === "active-network" ? this.app.stubCodeBlocks.get(lang) : undefined;
+			if (!handler) return false;
+			const blockEl = at.createDiv({ cls: "block-language-active-network" });
+			void handler(source.replace(/\n$/, ""), blockEl, { docId: path, sourcePath: path, frontmatter: null, getSectionInfo: () => null, addChild: (c) => parts.addChild(c) });
+			return true;
+		});
+	}
+
+	/**
+	 * A `.base` file shown in its first view, Active Network's Relationships. The harness does not evaluate
+	 * the base's filters: it hands the view every note under People/ and Categories/ as its entries.
+	 */
+	private renderBase(note: HTMLElement, parts: Component): void {
+		const reg = this.app.stubBasesViews.get("active-network-relationships");
+		if (!reg) return;
+		const el = note.createDiv({ cls: "an-harness-base" });
+		const view = reg.factory(new QueryController(), el);
+		const paths = this.app.vault.notePaths().filter((p) => p.startsWith("People/") || p.startsWith("Categories/")).sort();
+		view.data = { data: paths.map((p) => ({ file: Object.assign(new StubFile(), { path: p, extension: "md" }), getValue: () => null })) };
+		parts.addChild(view);
+		view.onDataUpdated();
 	}
 
 	private refreshNotes(path: string): void {

@@ -112,6 +112,22 @@ const SHOTS: Shot[] = [
 			await waitForGraph(page);
 		},
 	},
+	{
+		name: "daily-note-block",
+		area: "window",
+		show: async (page) => {
+			await page.evaluate(() => window.activeNetworkHarness?.openNote("Daily/2026-11-23.md"));
+			await page.locator(".active-network-block .active-network-row").first().waitFor();
+		},
+	},
+	{
+		name: "bases-relationships",
+		area: "window",
+		show: async (page) => {
+			await page.evaluate(() => window.activeNetworkHarness?.openNote("People.base"));
+			await page.locator(".active-network-bases .active-network-row").first().waitFor();
+		},
+	},
 ];
 
 /** The sidebar, down to the end of its view's content (a short list is not pictured with a tall blank). */
