@@ -33,3 +33,4 @@ export { compareNames, compareTouchpoints, nameCollator } from "./orders";
 export * from "./vault-context";
 export * from "./vcard";
 export * from "./task-text";
+export * from "./history";
