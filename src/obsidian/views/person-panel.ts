@@ -5,6 +5,7 @@
  */
 import { type IsoDate, type Ledger, ledgerFor, type Network, openPromises, type Touchpoint } from "../../core";
 import type { NetworkHost } from "../host";
+import { renderTouchpointChart } from "./history-charts";
 import { promiseActions, renderRow } from "./rows";
 import { peopleNames, promiseWhen, promiseWhy } from "./wording";
 
@@ -59,6 +60,7 @@ export function renderPersonPanel(parent: HTMLElement, host: NetworkHost, networ
 		});
 	}
 	if (touchpoints.length > LAST) body.createDiv({ cls: "active-network-panel-line mod-more", text: `and ${touchpoints.length - LAST} before` });
+	renderTouchpointChart(body, touchpoints, today);
 
 	const promises = openPromises(network, today).filter((p) => p.people.includes(path));
 	subheading(body, "Open promises");
