@@ -55,10 +55,15 @@ describe("review and history in Chromium", { timeout: 120_000 }, () => {
 		await page.locator(".modal", { hasText: `Snooze ${name}` }).getByRole("button", { name: "1 week" }).click();
 		await card.locator(".active-network-review-progress", { hasText: `3 of ${total}` }).waitFor();
 		await page.waitForFunction((n) => (window.activeNetworkHarness?.text(`People/${n}.md`) ?? "").includes("snooze_until: 2026-12-02"), name);
-		// → skips too; Esc ends with the summary.
+		// → skips too; Esc ends with the summary (everyone not reached counts as skipped); Esc again closes.
 		await page.keyboard.press("ArrowRight");
 		await card.locator(".active-network-review-progress", { hasText: `4 of ${total}` }).waitFor();
-		await page.locator(".active-network-review-card").click();
+		await page.keyboard.press("Escape");
+		const summary = page.locator(".active-network-review .active-network-review-summary");
+		await summary.waitFor();
+		expect(await summary.locator(".active-network-review-tally").textContent()).toBe(`Logged 0, snoozed 1, paused 0, skipped ${total - 1}.`);
+		await page.keyboard.press("Escape");
+		await page.locator(".active-network-review").waitFor({ state: "detached" });
 		expect(errors).toEqual([]);
 	});
 
@@ -76,9 +81,9 @@ describe("review and history in Chromium", { timeout: 120_000 }, () => {
 		expect(await chart.getAttribute("role")).toBe("img");
 		expect(await chart.getAttribute("aria-label")).toMatch(/^Touchpoints by month: December 2025: .*November 2026: /);
 		// The table for screen readers is there but takes no room on screen.
-		const table = panel.locator("table.active-network-visually-hidden");
-		expect(await table.locator("tr").count()).toBe(12);
-		expect((await table.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
+		const hidden = panel.locator(".active-network-visually-hidden");
+		expect(await hidden.locator("table tr").count()).toBe(12);
+		expect((await hidden.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
 		const heat = view.locator("details.active-network-heatmap");
 		await heat.locator("summary").click();
 		const cells = heat.locator("svg.active-network-week-heatmap rect");

@@ -154,7 +154,7 @@ describe("History you can see", () => {
 		expect(bars.map((b) => Number(b.getAttribute("data-count")))).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
 		expect(svg?.getAttribute("role")).toBe("img");
 		expect(svg?.getAttribute("aria-label")).toContain("October 2026: 1 touchpoint, November 2026: 1 touchpoint");
-		const table = el.querySelector(".active-network-person-panel table.active-network-visually-hidden");
+		const table = el.querySelector(".active-network-person-panel .active-network-visually-hidden table");
 		expect(table?.querySelectorAll("tr")).toHaveLength(12);
 	});
 

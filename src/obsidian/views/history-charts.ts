@@ -17,7 +17,8 @@ function plural(n: number): string {
 
 /** A table only screen readers see: one row per bar or cell. */
 function hiddenTable(parent: HTMLElement, caption: string, rows: [string, string][]): void {
-	const table = parent.createEl("table", { cls: "active-network-visually-hidden" });
+	// The hiding is on a wrapper: a table's own height cannot be squeezed to 1 px.
+	const table = parent.createDiv({ cls: "active-network-visually-hidden" }).createEl("table");
 	table.createEl("caption", { text: caption });
 	const body = table.createEl("tbody");
 	for (const [a, b] of rows) {

@@ -32,7 +32,8 @@ function installKeys(app: App): void {
 	const palette = () => new CommandPalette(app, MANIFEST.name).open();
 	document.addEventListener("keydown", (evt) => {
 		const top = Modal.stubOpen[Modal.stubOpen.length - 1];
-		if (evt.key === "Escape" && top) {
+		// A modal's own Escape handler that returned false (Obsidian: the key is used) keeps it open.
+		if (evt.key === "Escape" && top && !evt.defaultPrevented) {
 			evt.preventDefault();
 			top.close();
 		} else if (evt.key.toLowerCase() === "p" && (evt.ctrlKey || evt.metaKey) && !top) {
