@@ -99,14 +99,23 @@ const SHOTS: Shot[] = [
 		},
 	},
 	{
-		name: "history",
+		name: "person-history",
 		area: "sidebar",
 		show: async (page) => {
 			const view = await openSidebarView(page, "Show reminders", "active-network-reminders");
 			await view.locator(".active-network-section", { hasText: "Coldest people" }).locator(".active-network-row").first().click();
 			await view.locator(".active-network-person-panel svg.active-network-month-chart").waitFor();
+			await view.locator(".view-content").evaluate((el) => el.scrollTo(0, 0));
+		},
+	},
+	{
+		name: "network-heatmap",
+		area: "sidebar",
+		show: async (page) => {
+			const view = await openSidebarView(page, "Show reminders", "active-network-reminders");
 			await view.locator("details.active-network-heatmap summary").click();
 			await view.locator("details.active-network-heatmap[open] svg").waitFor();
+			await view.locator("details.active-network-heatmap").scrollIntoViewIfNeeded();
 		},
 	},
 	{
