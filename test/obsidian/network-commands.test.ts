@@ -279,6 +279,7 @@ describe("Person panel in the reminders sidebar", () => {
 			"2026-10-20: she lent me a ladder #got (they helped)",
 			"2026-10-01: helped me move the press #got (they helped)",
 			"and 1 before",
+			"Touchpoints, last 12 months",
 			"Open promises",
 			"How you can help each other",
 			"Needs: an accountant who knows Portuguese tax",
