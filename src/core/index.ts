@@ -37,3 +37,4 @@ export * from "./vcard";
 export * from "./task-text";
 export * from "./block-query";
 export * from "./daily-note";
+export * from "./history";

@@ -3,13 +3,15 @@
  * mark a promise kept, add a person. Modals ask, writes.ts writes.
  */
 import { type App, Keymap, normalizePath, Notice } from "obsidian";
-import { buildPersonNote, type IsoDate, type Person, personFileName, type PromiseTask, type Settings } from "../core";
+import { buildPersonNote, coldReport, type IsoDate, nextTouchpoints, type Person, personFileName, type PromiseTask, type Settings } from "../core";
 import type { NetworkFeed, NoteWriter, UndoLog, WorkspacePort } from "./ports";
 import { LogTouchpointModal } from "./modals/log-touchpoint";
 import { NewPersonModal } from "./modals/new-person";
+import { ReviewModal } from "./modals/review";
 import { PersonSuggestModal } from "./modals/person-suggest";
 import { SnoozeModal } from "./modals/snooze";
 import { writeKept, writeSnooze, writeTouchpoint } from "./writes";
+import { writePause, writePauseMany, writeSnoozeMany } from "./writes-pause";
 
 /**
  * The folder as the vault already spells it (`people` for a setting of `People`): on macOS, Windows and
@@ -59,18 +61,56 @@ export class Actions {
 		if (!opened) new Notice(`Active Network: "${path}" no longer exists.`);
 	}
 
-	/** Asks what happened, then appends the touchpoint to the person's note. */
-	logTouchpoint(path: string): void {
+	/** Asks what happened, then appends the touchpoint to the person's note; `done` once written. */
+	logTouchpoint(path: string, done?: (ok: boolean) => void): void {
 		new LogTouchpointModal(this.app, this.nameOf(path), this.host.today(), (entry) => {
-			void this.host.undo.group(`Logged a touchpoint with ${this.nameOf(path)}`, () => writeTouchpoint(this.host.writer, path, this.host.settings.logHeading, entry));
+			void this.host.undo.group(`Logged a touchpoint with ${this.nameOf(path)}`, () => writeTouchpoint(this.host.writer, path, this.host.settings.logHeading, entry)).then((ok) => done?.(ok));
 		}).open();
 	}
 
-	/** Asks until when, then writes `snooze_until`. */
-	snooze(path: string): void {
+	/** Asks until when, then writes `snooze_until`; `done` once written. */
+	snooze(path: string, done?: (ok: boolean) => void): void {
 		new SnoozeModal(this.app, this.nameOf(path), this.host.today(), this.person(path)?.snoozeUntil ?? null, (until) => {
-			void this.host.undo.group(`Snoozed ${this.nameOf(path)} until ${until}`, () => writeSnooze(this.host.writer, path, until));
+			void this.host.undo.group(`Snoozed ${this.nameOf(path)} until ${until}`, () => writeSnooze(this.host.writer, path, until)).then((ok) => done?.(ok));
 		}).open();
+	}
+
+	/** Pauses reminders for a person (`cadence: never`). */
+	pause(path: string): Promise<boolean> {
+		return writePause(this.host.writer, path);
+	}
+
+	/** Asks until when, then snoozes every one of `paths`: one undo step. Resolves with how many. */
+	snoozeMany(paths: readonly string[], done?: (count: number) => void): void {
+		const label = paths.length === 1 ? "1 person" : `${paths.length} people`;
+		new SnoozeModal(this.app, label, this.host.today(), null, (until) => {
+			void this.host.undo.group(`Snooze ${label}`, () => writeSnoozeMany(this.host.writer, paths, until)).then((n) => done?.(n));
+		}).open();
+	}
+
+	/** The cold people, then the never contacted, one at a time (modals/review.ts). */
+	reviewCold(): void {
+		const network = this.host.feed.network();
+		if (!network) {
+			new Notice("Still indexing your vault. Try again in a moment.");
+			return;
+		}
+		const today = this.host.today();
+		const report = coldReport(network, this.host.settings, today);
+		const next = new Map(nextTouchpoints(network, this.host.settings, today, network.people.size).map((n) => [n.path, n]));
+		const people = [...report.cold, ...report.never].map((state) => ({ state, next: next.get(state.path) ?? null }));
+		new ReviewModal(this.app, people, today, {
+			log: (path, done) => this.logTouchpoint(path, done),
+			snooze: (path, done) => this.snooze(path, done),
+			pause: (path) => this.pause(path),
+			open: (path, evt) => void this.openNote(path, null, evt),
+		}).open();
+	}
+
+	/** Pauses every one of `paths`: one undo step. */
+	pauseMany(paths: readonly string[]): Promise<number> {
+		const label = paths.length === 1 ? "1 person" : `${paths.length} people`;
+		return this.host.undo.group(`Pause ${label}`, () => writePauseMany(this.host.writer, paths));
 	}
 
 	/** Marks a promise kept, today. */

@@ -41,6 +41,11 @@ export function registerCommands(plugin: Plugin, host: NetworkHost): void {
 			}),
 	});
 	plugin.addCommand({
+		id: "review-cold",
+		name: "Review cold relationships",
+		callback: () => withNetwork(host, () => actions.reviewCold()),
+	});
+	plugin.addCommand({
 		id: "log-touchpoint",
 		name: "Log touchpoint with a person",
 		callback: () => withNetwork(host, () => actions.choosePerson("Log a touchpoint with...", (p) => actions.logTouchpoint(p.path))),

@@ -43,6 +43,7 @@ describe("commands", () => {
 			["open-promises", "Show open promises"],
 			["open-people-graph", "Show people graph"],
 			["next-touchpoints", "Next touchpoints"],
+			["review-cold", "Review cold relationships"],
 			["log-touchpoint", "Log touchpoint with a person"],
 			["new-person", "New person"],
 			["snooze-person", "Snooze a person"],

@@ -282,6 +282,7 @@ describe("Person panel in the reminders sidebar", () => {
 			"and 1 before",
 			// Gaps of 16, 19 and 13 days: the median is 16, two weeks; she has a cadence, so no button.
 			"Usually every 2 weeks",
+			"Touchpoints, last 12 months",
 			"Open promises",
 			"How you can help each other",
 			"Needs: an accountant who knows Portuguese tax",

@@ -36,6 +36,8 @@ describe("Reminders view", () => {
 				],
 			},
 			{ title: "", rows: [] },
+			// The heatmap of the weeks you reached out, folded (history-charts.ts).
+			{ title: "Weeks you reached out 5 of 53", rows: [] },
 		]);
 		expect(view.contentEl.querySelector(".active-network-link")?.textContent).toBe("1 person never contacted");
 	});
@@ -72,7 +74,7 @@ describe("Reminders view", () => {
 		unload(loaded);
 		loaded = await loadPlugin({ "People/Ann.md": "---\ntype: person\n---\n## Log\n- 2026-11-20 tea\n" });
 		await runCommand(loaded, "open-reminders");
-		expect(viewOf(loaded.app, REMINDERS_VIEW).contentEl.textContent).toBe("Nothing due today: no overdue promises, no birthdays coming, and no one has gone cold.");
+		expect(viewOf(loaded.app, REMINDERS_VIEW).contentEl.querySelector(".active-network-empty")?.textContent).toBe("Nothing due today: no overdue promises, no birthdays coming, and no one has gone cold.");
 	});
 });
 

@@ -6,6 +6,7 @@
 import { type IsoDate, type Ledger, ledgerFor, type Network, openPromises, type Touchpoint } from "../../core";
 import type { NetworkHost } from "../host";
 import { renderRhythmLine } from "./rhythm-line";
+import { renderTouchpointChart } from "./history-charts";
 import { promiseActions, renderRow } from "./rows";
 import { peopleNames, promiseWhen, promiseWhy } from "./wording";
 
@@ -61,6 +62,7 @@ export function renderPersonPanel(parent: HTMLElement, host: NetworkHost, networ
 	}
 	if (touchpoints.length > LAST) body.createDiv({ cls: "active-network-panel-line mod-more", text: `and ${touchpoints.length - LAST} before` });
 	renderRhythmLine(body, host, network, path, today);
+	renderTouchpointChart(body, touchpoints, today);
 
 	const promises = openPromises(network, today).filter((p) => p.people.includes(path));
 	subheading(body, "Open promises");

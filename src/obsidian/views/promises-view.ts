@@ -13,6 +13,7 @@ import {
 import { NetworkView } from "./network-view";
 import { CircleFilter, promiseActions, renderEmpty, renderRow, renderSection, setOptions } from "./rows";
 import { PROMISES_VIEW } from "./view-types";
+import { ListKeeper } from "./virtual-list";
 import { peopleNames, promiseWhen, promiseWhy } from "./wording";
 
 const SORTS: [PromiseSort, string][] = [
@@ -27,6 +28,8 @@ export class PromisesView extends NetworkView {
 	private sort: PromiseSort = "due";
 	private circles: CircleFilter | null = null;
 	private personEl: HTMLSelectElement | null = null;
+	/** The long list of the last render: only the rows on screen are in the DOM. */
+	readonly lists = new ListKeeper(() => this.contentEl);
 
 	getViewType(): string {
 		return PROMISES_VIEW;
@@ -68,6 +71,7 @@ export class PromisesView extends NetworkView {
 	}
 
 	protected render(el: HTMLElement, network: Network, today: IsoDate): void {
+		this.lists.reset();
 		const all = openPromises(network, today);
 		this.circles?.update(network);
 		if (this.personEl) {
@@ -87,15 +91,27 @@ export class PromisesView extends NetworkView {
 		}
 		const overdue = list.filter((p) => p.overdue).length;
 		const rows = renderSection(el, overdue > 0 ? `Open promises, ${overdue} overdue` : "Open promises", list.length);
-		for (const p of list) {
-			renderRow(rows, {
+		this.lists.render(rows, list, {
+			label: "Open promises",
+			render: (parent, p) =>
+				renderRow(parent, {
 				who: peopleNames(network, p.people),
 				why: promiseWhy(p),
 				when: promiseWhen(p),
 				whenCls: p.overdue ? "mod-overdue" : p.daysLeft !== null && p.daysLeft <= this.host.settings.promiseHorizonDays ? "mod-soon" : undefined,
 				open: (evt) => void this.host.actions.openNote(p.file, p.line, evt),
 				actions: promiseActions(this.host, p),
-			});
-		}
+				}),
+		});
+	}
+
+	override onResize(): void {
+		super.onResize();
+		this.lists.update();
+	}
+
+	override async onClose(): Promise<void> {
+		this.lists.reset();
+		await super.onClose();
 	}
 }

@@ -6,6 +6,7 @@
 import type { IsoDate, Network } from "../../core";
 import { alsoListed, type ReminderSection, reminders } from "../../core";
 import { NetworkView } from "./network-view";
+import { type HeatmapState, renderNetworkHeatmap } from "./history-charts";
 import { renderPersonPanel } from "./person-panel";
 import { COLD_VIEW, REMINDERS_VIEW } from "./view-types";
 import { personActions, promiseActions, renderEmpty, renderRow, renderSection } from "./rows";
@@ -16,6 +17,8 @@ const COLDEST = 5;
 export class RemindersView extends NetworkView {
 	/** The note open in the editor, for the person panel (kept while the sidebar itself has focus). */
 	private activePath: string | null = null;
+	/** The heatmap starts folded; it stays as the user left it across renders. */
+	private readonly heatmap: HeatmapState = { open: false };
 
 	getViewType(): string {
 		return REMINDERS_VIEW;
@@ -99,6 +102,7 @@ export class RemindersView extends NetworkView {
 			const footer = el.createDiv({ cls: "active-network-section" });
 			this.link(footer, r.never === 1 ? "1 person never contacted" : `${r.never} people never contacted`, COLD_VIEW);
 		}
+		renderNetworkHeatmap(el, network, today, this.heatmap);
 	}
 
 	private link(parent: HTMLElement, text: string, view: string): void {

@@ -20,6 +20,8 @@ export interface Row {
 	whenCls?: string;
 	open: (evt: MouseEvent | KeyboardEvent) => void;
 	actions: RowAction[];
+	/** A checkbox before the row (the cold view's multi-select). */
+	select?: { checked: boolean; toggle: (on: boolean) => void };
 }
 
 export function renderSection(parent: HTMLElement, title: string, count?: number): HTMLElement {
@@ -32,6 +34,16 @@ export function renderSection(parent: HTMLElement, title: string, count?: number
 
 export function renderRow(parent: HTMLElement, row: Row): HTMLElement {
 	const el = parent.createDiv({ cls: "active-network-row", attr: { tabindex: 0, role: "button" } });
+	if (row.select) {
+		const { toggle } = row.select;
+		el.addClass("mod-selectable");
+		const box = el.createEl("input", { cls: "active-network-row-select", type: "checkbox", attr: { "aria-label": `Select ${row.who}` } });
+		box.checked = row.select.checked;
+		// The box is its own control: a click or Space on it never opens the note.
+		box.addEventListener("click", (evt) => evt.stopPropagation());
+		box.addEventListener("keydown", (evt) => evt.stopPropagation());
+		box.addEventListener("change", () => toggle(box.checked));
+	}
 	const main = el.createDiv({ cls: "active-network-row-main" });
 	main.createDiv({ cls: "active-network-row-who", text: row.who });
 	main.createDiv({ cls: "active-network-row-why", text: row.why });

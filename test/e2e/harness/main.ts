@@ -1,7 +1,7 @@
 /**
  * The end-to-end harness page: the real plugin (src/main.ts) loaded into the same `obsidian` stub and
  * fakes of its narrow doors the plugin tests use (the stub aliased at bundle time), on a vault inlined at build time, in an Obsidian-like window
- * (workspace.ts) with Obsidian's theme variables. Query: `?theme=light|dark`, `?vault=example|empty`.
+ * (workspace.ts) with Obsidian's theme variables. Query: `?theme=light|dark`, `?vault=example|empty|people3000`.
  * It marks `<body data-harness="ready">` once the index is built, and offers `window.activeNetworkHarness`.
  */
 import type { App as ObsidianApp, PluginManifest } from "obsidian";
@@ -10,6 +10,7 @@ import ActiveNetworkPlugin from "../../../src/main";
 import { type App, Modal, SuggestModal } from "../../obsidian-stub";
 import { FakeApp } from "../../obsidian/fakes";
 import { HARNESS_TODAY, type HarnessApi } from "./api";
+import { bigVault } from "./big-vault";
 import { installIcons } from "./icons";
 import { CommandPalette } from "./palette";
 import { HarnessWorkspace } from "./workspace";
@@ -31,7 +32,8 @@ function installKeys(app: App): void {
 	const palette = () => new CommandPalette(app, MANIFEST.name).open();
 	document.addEventListener("keydown", (evt) => {
 		const top = Modal.stubOpen[Modal.stubOpen.length - 1];
-		if (evt.key === "Escape" && top) {
+		// A modal's own Escape handler that returned false (Obsidian: the key is used) keeps it open.
+		if (evt.key === "Escape" && top && !evt.defaultPrevented) {
 			evt.preventDefault();
 			top.close();
 		} else if (evt.key.toLowerCase() === "p" && (evt.ctrlKey || evt.metaKey) && !top) {
@@ -70,7 +72,9 @@ async function start(): Promise<void> {
 	const params = new URLSearchParams(window.location.search);
 	document.body.addClass(params.get("theme") === "dark" ? "theme-dark" : "theme-light");
 	const vaultName = params.get("vault") ?? "example";
-	const vault = vaults[vaultName];
+	// `people3000`: a generated vault of that many people (big-vault.ts), for the list benchmark.
+	const many = vaultName.startsWith("people") ? Number(vaultName.slice("people".length)) : NaN;
+	const vault = Number.isInteger(many) && many > 0 ? { files: bigVault(many), config: vaults.example?.config ?? {} } : vaults[vaultName];
 	if (!vault) throw new Error(`no vault "${vaultName}" in the harness`);
 
 	const app = new FakeApp(vault.files, vault.config);

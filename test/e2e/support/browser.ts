@@ -96,7 +96,8 @@ export async function startHarness(outDir?: string): Promise<Harness> {
 
 export interface OpenOptions {
 	theme?: "light" | "dark";
-	vault?: "example" | "empty";
+	/** `people3000`: a generated vault of 3,000 people (harness/big-vault.ts). */
+	vault?: "example" | "empty" | `people${number}`;
 }
 
 /**

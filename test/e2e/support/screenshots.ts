@@ -104,6 +104,45 @@ const SHOTS: Shot[] = [
 		},
 	},
 	{
+		name: "review-cold",
+		area: "window",
+		show: async (page) => {
+			await openSidebarView(page, "Show cold relationships", "active-network-cold");
+			await openFromPalette(page, "Review cold relationships");
+			await page.locator(".active-network-review-card").waitFor();
+		},
+	},
+	{
+		name: "cold-bulk-select",
+		area: "sidebar",
+		show: async (page) => {
+			const view = await openSidebarView(page, "Show cold relationships", "active-network-cold");
+			const boxes = view.locator(".active-network-row-select");
+			for (const i of [0, 1, 3]) await boxes.nth(i).check();
+			await view.locator(".active-network-bulk-bar").waitFor();
+		},
+	},
+	{
+		name: "person-history",
+		area: "sidebar",
+		show: async (page) => {
+			const view = await openSidebarView(page, "Show reminders", "active-network-reminders");
+			await view.locator(".active-network-section", { hasText: "Coldest people" }).locator(".active-network-row").first().click();
+			await view.locator(".active-network-person-panel svg.active-network-month-chart").waitFor();
+			await view.locator(".view-content").evaluate((el) => el.scrollTo(0, 0));
+		},
+	},
+	{
+		name: "network-heatmap",
+		area: "sidebar",
+		show: async (page) => {
+			const view = await openSidebarView(page, "Show reminders", "active-network-reminders");
+			await view.locator("details.active-network-heatmap summary").click();
+			await view.locator("details.active-network-heatmap[open] svg").waitFor();
+			await view.locator("details.active-network-heatmap").scrollIntoViewIfNeeded();
+		},
+	},
+	{
 		name: "people-graph",
 		area: "window",
 		show: async (page) => {

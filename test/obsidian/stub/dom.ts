@@ -70,6 +70,17 @@ export function installDomHelpers(): void {
 	node.createSpan = function (this: Node, o?: Info | string, cb?: (el: HTMLElement) => void) {
 		return make(this, "span", o, cb);
 	};
+	// SVG elements, in the SVG namespace (Obsidian's createSvg): classes and attributes, never markup.
+	node.createSvg = function (this: Node, tag: string, o?: Info | string, cb?: (el: SVGElement) => void) {
+		const info: Info = typeof o === "string" ? { cls: o } : (o ?? {});
+		const el = document.createElementNS("http://www.w3.org/2000/svg", tag);
+		el.classList.add(...classes(info.cls));
+		for (const [k, v] of Object.entries(info.attr ?? {})) setAttr(el, k, v);
+		if (info.text !== undefined) setText(el, info.text);
+		(info.parent ?? this).appendChild(el);
+		cb?.(el);
+		return el;
+	};
 	node.empty = function (this: Node) {
 		while (this.firstChild) this.removeChild(this.firstChild);
 	};
@@ -131,6 +142,9 @@ export function installDomHelpers(): void {
 	};
 	element.findAll = function (this: Element, selector: string) {
 		return [...this.querySelectorAll(selector)];
+	};
+	element.setCssProps = function (this: HTMLElement, props: Record<string, string>) {
+		for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
 	};
 	const html = HTMLElement.prototype as unknown as Record<string, unknown>;
 	// Attached to the document, and no ancestor hidden with `display: none` or `hidden`.
