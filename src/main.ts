@@ -3,6 +3,8 @@ import { type App, Plugin, type WorkspaceLeaf } from "obsidian";
 import { DEFAULT_SETTINGS, type IsoDate, localToday, resolveSettings, type Settings } from "./core";
 import { Actions } from "./obsidian/actions";
 import { appPorts } from "./obsidian/app-ports";
+import { registerCalendar } from "./obsidian/calendar/calendar-commands";
+import { registerContactCommands } from "./obsidian/contacts/contact-commands";
 import { registerCommands } from "./obsidian/commands";
 import type { NetworkHost } from "./obsidian/host";
 import type { SurfaceFactory } from "./obsidian/graph/surface";
@@ -48,6 +50,8 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 		this.registerView(GRAPH_VIEW, (leaf: WorkspaceLeaf) => new PeopleGraphView(leaf, this));
 		this.addRibbonIcon("users", "Show reminders", () => void this.workspace.openView(REMINDERS_VIEW));
 		registerCommands(this, this);
+		registerContactCommands(this, this);
+		registerCalendar(this, this, () => this.app.vault.getName());
 		this.addSettingTab(new ActiveNetworkSettingTab(this.app, this, this));
 		this.app.workspace.onLayoutReady(() => void this.feed.start());
 	}

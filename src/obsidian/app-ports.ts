@@ -61,6 +61,7 @@ export function noteWriter(app: App): NoteWriter {
 			if (folder !== "" && !(vault.getAbstractFileByPath(folder) instanceof TFolder)) await vault.createFolder(folder);
 			await vault.create(path, text);
 		},
+		readBinary: (path) => fileAt(app, path).then((f) => vault.readBinary(f)),
 	};
 }
 
@@ -80,6 +81,13 @@ export function workspacePort(app: App): WorkspacePort {
 		onFileOpen: (l) => unsubscribe(workspace, [workspace.on("file-open", (file) => l(file?.path ?? null))]),
 		onLayoutChange: (l) => unsubscribe(workspace, [workspace.on("layout-change", l), workspace.on("active-leaf-change", () => l())]),
 		onCssChange: (l) => unsubscribe(workspace, [workspace.on("css-change", l)]),
+		onFileMenu: (l) =>
+			unsubscribe(workspace, [
+				workspace.on("file-menu", (menu, file) => {
+					if (!(file instanceof TFile)) return;
+					l(file.path, (item) => menu.addItem((m) => m.setTitle(item.title).setIcon(item.icon).onClick(item.onClick)));
+				}),
+			]),
 	};
 }
 
