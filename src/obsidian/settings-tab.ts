@@ -108,7 +108,7 @@ export class ActiveNetworkSettingTab extends PluginSettingTab {
 	private calendarAutoUpdate(): (s: Setting) => void {
 		return (s) => {
 			s.addDropdown((d) => {
-				d.addOption("off", "Only when I run the command").addOption("on", "Keep it current as notes change");
+				d.addOption("off", "Only by the command").addOption("on", "Keep it current as notes change");
 				d.setValue(this.host.settings.calendarAutoUpdate ? "on" : "off").onChange((v) => this.save({ calendarAutoUpdate: v === "on" }));
 				d.selectEl.dataset.setting = "calendarAutoUpdate";
 			});
@@ -119,7 +119,7 @@ export class ActiveNetworkSettingTab extends PluginSettingTab {
 		return (s) => {
 			const errorEl = s.descEl.createDiv({ cls: "active-network-form-error" });
 			s.addText((t) => {
-				t.setValue(this.host.settings.calendarAlarm).setPlaceholder("none or 09:00");
+				t.setValue(this.host.settings.calendarAlarm).setPlaceholder("09:00");
 				t.inputEl.dataset.setting = "calendarAlarm";
 				t.onChange((v) => {
 					const value = v.trim() === "" ? "none" : v.trim().toLowerCase();

@@ -19,8 +19,7 @@ function readBytes(file: File): Promise<ArrayBuffer> {
 
 /** Opens the device's file picker; `onPick` gets the chosen file's bytes (nothing when cancelled). */
 export function pickDeviceFile(accept: string, onPick: (file: PickedFile) => void, onError: (message: string) => void): HTMLInputElement {
-	const input = document.body.createEl("input", { type: "file", attr: { accept, "data-active-network-picker": "vcard" } });
-	input.style.display = "none";
+	const input = document.body.createEl("input", { type: "file", cls: "active-network-hidden", attr: { accept, "data-active-network-picker": "vcard" } });
 	input.addEventListener("change", () => {
 		const file = input.files?.[0];
 		input.remove();

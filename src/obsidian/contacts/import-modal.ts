@@ -28,7 +28,7 @@ function show(v: KeyValue): string {
 function keysText(add: PlanEntry["add"]): string {
 	return Object.entries(add)
 		.filter(([, v]) => v !== undefined)
-		.map(([k, v]) => `${k}: ${show(v as KeyValue)}`)
+		.map(([k, v]) => `${k}: ${show(v)}`)
 		.join("; ");
 }
 
@@ -73,7 +73,7 @@ export class ImportContactsModal extends Modal {
 		const rows = (a: PlanEntry["action"]) => plan.filter((e) => e.action === a);
 		this.section("new", "New people", rows("create").map((e) => this.entryRow(e, `${e.path}: ${keysText(e.add) || "(no keys)"}`)));
 		this.section("update", "Keys to add", rows("update").map((e) => this.entryRow(e, `${e.path}: ${keysText(e.add)}`)));
-		this.section("unchanged", "Unchanged", rows("unchanged").map((e) => ({ label: e.name, detail: `${e.path}: nothing to add`, box: null })));
+		this.section("unchanged", "Unchanged", rows("unchanged").map((e) => ({ label: e.name, detail: `${e.path}: nothing to add${e.conflicts.length > 0 ? ` (${e.conflicts.length} conflict${e.conflicts.length === 1 ? "" : "s"}, below)` : ""}`, box: null })));
 		this.section(
 			"conflicts",
 			"Conflicts (changed only when you tick one: the card's value replaces the note's)",
