@@ -18,6 +18,10 @@ export interface HarnessApi {
 	opened(): { path: string; line: number | null }[];
 	/** Every notice shown, in order. */
 	notices(): string[];
+	/** Right-clicks a file: the titles of the items the plugin adds to its menu. */
+	fileMenu(path: string): string[];
+	/** Right-clicks a file and chooses the item called `title`; false when there is none. */
+	chooseFromFileMenu(path: string, title: string): boolean;
 	/** Waits until the index has taken in every change so far. */
 	settle(): Promise<void>;
 }
