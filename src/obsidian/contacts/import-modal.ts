@@ -42,6 +42,8 @@ export class ImportContactsModal extends Modal {
 	private readonly chosen = new Set<Conflict>();
 	private readonly boxes = new Map<SectionId, { box: HTMLInputElement; on: (v: boolean) => void }[]>();
 	private progressEl: HTMLElement | null = null;
+	/** The scrolling part (problems and sections); the summary line and the buttons stay in view. */
+	private listEl: HTMLElement | null = null;
 	private running = false;
 
 	constructor(
@@ -64,8 +66,9 @@ export class ImportContactsModal extends Modal {
 			cls: "setting-item-description",
 			text: `${cards} card${cards === 1 ? "" : "s"}: ${count("create")} new, ${count("update")} to update, ${count("unchanged")} unchanged, ${conflicts.length} conflict${conflicts.length === 1 ? "" : "s"}. Nothing is written until you choose Import; existing notes only gain keys.`,
 		});
+		this.listEl = el.createDiv({ cls: "active-network-import-list" });
 		if (problems.length > 0) {
-			const box = el.createDiv({ cls: "active-network-import-problems" });
+			const box = this.listEl.createDiv({ cls: "active-network-import-problems" });
 			box.createEl("h4", { text: `Not read (${problems.length})` });
 			const ul = box.createEl("ul");
 			for (const p of problems) ul.createEl("li", { text: problemText(p) });
@@ -76,7 +79,7 @@ export class ImportContactsModal extends Modal {
 		this.section("unchanged", "Unchanged", rows("unchanged").map((e) => ({ label: e.name, detail: `${e.path}: nothing to add${e.conflicts.length > 0 ? ` (${e.conflicts.length} conflict${e.conflicts.length === 1 ? "" : "s"}, below)` : ""}`, box: null })));
 		this.section(
 			"conflicts",
-			"Conflicts (changed only when you tick one: the card's value replaces the note's)",
+			"Conflicts",
 			conflicts.map(({ entry, conflict }) => ({
 				label: `${entry.name}: ${conflict.key}`,
 				detail: `note: ${show(conflict.note)} / card: ${show(conflict.card)}`,
@@ -99,9 +102,12 @@ export class ImportContactsModal extends Modal {
 	}
 
 	private section(id: SectionId, title: string, rows: { label: string; detail: string; box: { checked: boolean; on: (v: boolean) => void } | null }[]): void {
-		const sec = this.contentEl.createDiv({ cls: "active-network-import-section", attr: { "data-section": id } });
+		const sec = (this.listEl ?? this.contentEl).createDiv({ cls: "active-network-import-section", attr: { "data-section": id } });
 		const head = sec.createDiv({ cls: "active-network-import-head" });
 		head.createEl("h4", { text: `${title} (${rows.length})` });
+		if (id === "conflicts" && rows.length > 0) {
+			sec.createDiv({ cls: "setting-item-description", text: "Left as the note has it unless you tick it: then the card's value replaces the note's." });
+		}
 		if (rows.length === 0) return;
 		const list: { box: HTMLInputElement; on: (v: boolean) => void }[] = [];
 		this.boxes.set(id, list);
