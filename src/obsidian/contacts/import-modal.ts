@@ -4,7 +4,7 @@
  * and line. Nothing is written until "Import"; conflicts start unticked and change nothing unless chosen.
  * Note text reaches the DOM only as text.
  */
-import { type App, Modal, Setting } from "obsidian";
+import { type App, Modal, Notice, Setting } from "obsidian";
 import type { Conflict, KeyValue, PlanEntry, VcardProblem } from "../../core";
 import type { ImportChoice, ImportSummary } from "./import-write";
 
@@ -159,6 +159,9 @@ export class ImportContactsModal extends Modal {
 		const progress = (done: number, total: number) => this.progressEl?.setText(`Writing ${done} of ${total}…`);
 		try {
 			await this.run(this.choices(), progress);
+		} catch (e) {
+			console.error("Active Network: the import failed", e);
+			new Notice(`The import stopped: ${e instanceof Error ? e.message : String(e)}`, 0);
 		} finally {
 			this.running = false;
 			this.close();

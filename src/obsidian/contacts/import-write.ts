@@ -41,7 +41,8 @@ function folderOf(path: string): string {
 }
 
 function baseOf(path: string): string {
-	return path.slice(folderOf(path).length + (path.includes("/") ? 1 : 0)).replace(/\.md$/i, "");
+	const name = path.slice(folderOf(path).length + (path.includes("/") ? 1 : 0));
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }
 
 function plural(n: number, one: string, many: string): string {
