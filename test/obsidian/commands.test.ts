@@ -50,6 +50,9 @@ describe("commands", () => {
 			["introduce", "Introduce…"],
 			["suggest-introductions", "Suggested introductions"],
 			["export-canvas", "Export network as canvas"],
+			["import-vcard", "Import contacts from vCard…"],
+			["export-vcard", "Export people as vCard"],
+			["export-calendar", "Export reminders as calendar"],
 		]);
 		for (const c of commands) {
 			expect(c.hotkeys).toBeUndefined();
