@@ -3,6 +3,8 @@ import { type App, Platform, Plugin, type WorkspaceLeaf } from "obsidian";
 import { DEFAULT_SETTINGS, type IsoDate, localToday, resolveSettings, type Settings } from "./core";
 import { Actions } from "./obsidian/actions";
 import { appPorts } from "./obsidian/app-ports";
+import { registerCalendar } from "./obsidian/calendar/calendar-commands";
+import { registerContactCommands } from "./obsidian/contacts/contact-commands";
 import { registerCommands } from "./obsidian/commands";
 import type { ActiveNetworkApi } from "./obsidian/api/types";
 import { registerIntegrations } from "./obsidian/integrations";
@@ -64,6 +66,8 @@ export default class ActiveNetworkPlugin extends Plugin implements NetworkHost {
 		registerCommands(this, this);
 		registerUndoCommand(this, undoable);
 		this.api = registerIntegrations(this, this, () => this.source.notePaths().length);
+		registerContactCommands(this, this);
+		registerCalendar(this, this, () => this.app.vault.getName());
 		const tab = new ActiveNetworkSettingTab(this.app, this, this);
 		this.addSettingTab(tab);
 		this.register(tab.watchContext());

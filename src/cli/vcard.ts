@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve as resolvePath, sep } from "node:path";
 import {
-	addFrontmatterKeys, exportVcards, type KeyValue, newNoteText, type PlanEntry, planImport, planInputFrom, readVcards, type VcardProblem,
+	exportVcards, type KeyValue, newNoteText, type PlanEntry, planImport, planInputFrom, readVcards, updateContactNote, type VcardProblem,
 } from "../core/vcard";
 import { table } from "../core/report";
 import type { CommandContext } from "./spec";
@@ -43,7 +43,7 @@ function apply(vault: string, plan: PlanEntry[], mark: Parameters<typeof newNote
 				writeFileSync(full, newNoteText(e, mark), { encoding: "utf8", flag: "wx" });
 				w.created.push(e.path);
 			} else {
-				const r = addFrontmatterKeys(readFileSync(full, "utf8"), Object.entries<KeyValue>(e.add));
+				const r = updateContactNote(readFileSync(full, "utf8"), Object.entries<KeyValue>(e.add));
 				if (!r.ok) w.refused.push({ path: e.path, reason: r.reason });
 				else {
 					writeFileSync(full, r.text, "utf8");

@@ -64,6 +64,7 @@ export function noteWriter(app: App): NoteWriter {
 		// The system trash, so an undone new note can still be brought back (fileManager.trashFile, which
 		// follows the user's setting, needs Obsidian 1.6.6; the plugin supports 1.4.10).
 		trash: (path) => fileAt(app, path).then((f) => vault.trash(f, true)),
+		readBinary: (path) => fileAt(app, path).then((f) => vault.readBinary(f)),
 	};
 }
 
@@ -83,6 +84,13 @@ export function workspacePort(app: App): WorkspacePort {
 		onFileOpen: (l) => unsubscribe(workspace, [workspace.on("file-open", (file) => l(file?.path ?? null))]),
 		onLayoutChange: (l) => unsubscribe(workspace, [workspace.on("layout-change", l), workspace.on("active-leaf-change", () => l())]),
 		onCssChange: (l) => unsubscribe(workspace, [workspace.on("css-change", l)]),
+		onFileMenu: (l) =>
+			unsubscribe(workspace, [
+				workspace.on("file-menu", (menu, file) => {
+					if (!(file instanceof TFile)) return;
+					l(file.path, (item) => menu.addItem((m) => m.setTitle(item.title).setIcon(item.icon).onClick(item.onClick)));
+				}),
+			]),
 	};
 }
 

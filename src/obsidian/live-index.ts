@@ -94,6 +94,11 @@ export class LiveIndex extends Component implements NetworkFeed {
 		return this.index?.network(this.host.today()) ?? null;
 	}
 
+	/** The index itself, or null before the first build is done. */
+	currentIndex(): NetworkIndex | null {
+		return this.index;
+	}
+
 	/** Calls `listener` after every change; returns the function that stops it. */
 	onChange(listener: () => void): () => void {
 		this.listeners.add(listener);

@@ -3,7 +3,7 @@
  * these small interfaces, never on the whole `App`; `main.ts` wires Obsidian's objects to them
  * (app-ports.ts) and tests give small fakes. Paths are vault paths ("People/Maya.md"), never TFiles.
  */
-import type { Network, VaultContext } from "../core";
+import type { Network, NetworkIndex, VaultContext } from "../core";
 
 /** Stops what a `watch`/`on…` call started. */
 export type Unsubscribe = () => void;
@@ -20,6 +20,8 @@ export interface NetworkFeed {
 	readonly progress: { readonly done: number; readonly total: number } | null;
 	/** The network for today, or null before the first build is done. */
 	network(): Network | null;
+	/** The index itself (what the vCard import plans against and export reads), or null before the first build. */
+	currentIndex(): NetworkIndex | null;
 	/** Calls `listener` after every change. */
 	onChange(listener: () => void): Unsubscribe;
 }
@@ -68,6 +70,15 @@ export interface NoteWriter {
 	read(path: string): Promise<string>;
 	/** Moves a file to the trash the user chose in settings (undo of a created file). Rejects when it is gone. */
 	trash(path: string): Promise<void>;
+	/** A file's bytes (a `.vcf` to import, the calendar to compare with). Rejects when it is gone. */
+	readBinary(path: string): Promise<ArrayBuffer>;
+}
+
+/** One entry a command adds to a file's context menu. */
+export interface FileMenuItem {
+	title: string;
+	icon: string;
+	onClick: () => void;
 }
 
 /** What one user action changed, file by file: the unit "Undo" walks back. */
@@ -103,6 +114,8 @@ export interface WorkspacePort {
 	onLayoutChange(listener: () => void): Unsubscribe;
 	/** The theme or a CSS snippet changed. */
 	onCssChange(listener: () => void): Unsubscribe;
+	/** A file's context menu opens: `listener` may add items to it (a file, never a folder). */
+	onFileMenu(listener: (path: string, add: (item: FileMenuItem) => void) => void): Unsubscribe;
 }
 
 /** Everything main.ts wires from Obsidian. */

@@ -4,7 +4,7 @@
  * Every change is saved at once and re-indexes the vault.
  */
 import { type App, type Plugin, PluginSettingTab, Setting, type SettingDefinitionItem } from "obsidian";
-import type { Settings } from "../core";
+import { type Settings, timeOfDayMinutes } from "../core";
 import type { NetworkHost } from "./host";
 import { formatCircleCadences, parseCircleCadences, parseCount, parseFolders, parseList } from "./settings-data";
 
@@ -114,6 +114,47 @@ export class ActiveNetworkSettingTab extends PluginSettingTab {
 		};
 	}
 
+	private calendarPath(): (s: Setting) => void {
+		return (s) => {
+			s.addText((t) => {
+				t.setValue(this.host.settings.calendarPath).setPlaceholder("Active Network/reminders.ics");
+				t.inputEl.dataset.setting = "calendarPath";
+				t.onChange((v) => {
+					const ok = v.trim().toLowerCase().endsWith(".ics");
+					t.inputEl.toggleClass("active-network-invalid", !ok);
+					if (ok) this.save({ calendarPath: v.trim() });
+				});
+			});
+		};
+	}
+
+	private calendarAutoUpdate(): (s: Setting) => void {
+		return (s) => {
+			s.addDropdown((d) => {
+				d.addOption("off", "Only by the command").addOption("on", "Keep it current as notes change");
+				d.setValue(this.host.settings.calendarAutoUpdate ? "on" : "off").onChange((v) => this.save({ calendarAutoUpdate: v === "on" }));
+				d.selectEl.dataset.setting = "calendarAutoUpdate";
+			});
+		};
+	}
+
+	private calendarAlarm(): (s: Setting) => void {
+		return (s) => {
+			const errorEl = s.descEl.createDiv({ cls: "active-network-form-error" });
+			s.addText((t) => {
+				t.setValue(this.host.settings.calendarAlarm).setPlaceholder("09:00");
+				t.inputEl.dataset.setting = "calendarAlarm";
+				t.onChange((v) => {
+					const value = v.trim() === "" ? "none" : v.trim().toLowerCase();
+					const ok = value === "none" || timeOfDayMinutes(value) !== null;
+					t.inputEl.toggleClass("active-network-invalid", !ok);
+					errorEl.setText(ok ? "" : `"${v.trim()}" is not a time: write none, or HH:MM (09:00).`);
+					if (ok) this.save({ calendarAlarm: value });
+				});
+			});
+		};
+	}
+
 	private groups(): Group[] {
 		const ctx = this.host.feed.context;
 		const detectedFormat = ctx.dailyNoteFormat ?? "YYYY-MM-DD";
@@ -155,6 +196,14 @@ export class ActiveNetworkSettingTab extends PluginSettingTab {
 				items: [
 					{ name: "Log heading", desc: "Log touchpoint appends a dated line at the end of this heading's section, adding the heading when a note has none.", build: this.text("logHeading", "Log") },
 					{ name: "New person folder", desc: "Where new person creates notes. Empty: the vault's root folder.", build: this.text("newPersonFolder", "People") },
+				],
+			},
+			{
+				heading: "Calendar",
+				items: [
+					{ name: "Calendar file", desc: "Where Export reminders as calendar writes the .ics file, in the vault. Your phone's calendar imports or subscribes to it through whatever syncs the vault.", build: this.calendarPath() },
+					{ name: "Keep the calendar current", desc: "Rewrite the calendar a few seconds after notes change (only when its content changed).", build: this.calendarAutoUpdate() },
+					{ name: "Alarm", desc: "An alert on each event's day at this time (HH:MM), or none.", build: this.calendarAlarm() },
 				],
 			},
 			{

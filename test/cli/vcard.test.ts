@@ -56,12 +56,11 @@ describe("import-vcard", () => {
 		expect(again.plan.map((e) => e.action)).toEqual(again.plan.map(() => "unchanged"));
 	});
 
-	it("refuses to add keys to a note without frontmatter, and leaves it as it was", () => {
+	it("gives a note without frontmatter one holding only the new keys, the body kept byte for byte", () => {
 		const dir = tempVault({ "People/Nina.md": "#contact no frontmatter here\n", "in.vcf": vcf(["FN:Nina\nEMAIL:n@x.example"]) });
 		const r = cli(["import-vcard", "in.vcf", "--write"], { cwd: dir });
-		expect(r.code).toBe(1);
-		expect(r.out).toContain("not written: People/Nina.md: the note has no frontmatter");
-		expect(readFileSync(join(dir, "People/Nina.md"), "utf8")).toBe("#contact no frontmatter here\n");
+		expect(r.code).toBe(0);
+		expect(readFileSync(join(dir, "People/Nina.md"), "utf8")).toBe("---\nemail: n@x.example\n---\n#contact no frontmatter here\n");
 	});
 
 	it("a card it cannot read: exit 1, with card and line, and the other cards still written", () => {

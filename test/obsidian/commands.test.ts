@@ -53,6 +53,9 @@ describe("commands", () => {
 			["export-canvas", "Export network as canvas"],
 			["undo-last-change", "Undo last change"],
 			["insert-todays-touchpoints", "Insert today's touchpoints"],
+			["import-vcard", "Import contacts from vCard…"],
+			["export-vcard", "Export people as vCard"],
+			["export-calendar", "Export reminders as calendar"],
 		]);
 		for (const c of commands) {
 			expect(c.hotkeys).toBeUndefined();

@@ -54,14 +54,15 @@ describe("settings tab", () => {
 			"# Writing",
 			"Log heading",
 			"New person folder",
+			"# Calendar",
+			"Calendar file",
+			"Keep the calendar current",
+			"Alarm",
 			"# Give and take",
 			"One-sided after",
 		]);
 		const keys = [...t.containerEl.querySelectorAll<HTMLElement>("[data-setting]")].map((e) => e.dataset.setting).sort();
-		// The calendar settings (issue 13) get their fields with the plugin's calendar command, in a later
-		// round: until then they are the only ones allowed to have none. Remove this filter with it.
-		const pending = new Set(["calendarPath", "calendarAutoUpdate", "calendarAlarm"]);
-		expect(keys).toEqual(Object.keys(DEFAULT_SETTINGS).filter((k) => !pending.has(k) || keys.includes(k)).sort());
+		expect(keys).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
 		expect(field(t, "personKeys").value).toBe("type, category, categories");
 		expect(field(t, "circleCadences").value).toBe("family: 14d\nfriends: 30d\nclients: 30d\ncolleagues: 60d\npeers: 90d\nneighbors: 90d\nclassmates: 180d");
 		expect(field(t, "promiseHorizonDays").value).toBe("3");
@@ -80,6 +81,27 @@ describe("settings tab", () => {
 		type(field(t, "logHeading"), "  Contact log ");
 		expect(field(t, "promiseHorizonDays").classList.contains("active-network-invalid")).toBe(true);
 		expect(loaded.plugin.settings).toMatchObject({ personTags: ["person", "friend"], peopleFolders: ["Contacts", "Clients/Active"], birthdayHorizonDays: 14, promiseHorizonDays: 3, logHeading: "Contact log" });
+		expect(resolveSettings(stored(loaded))).toEqual(loaded.plugin.settings);
+	});
+
+	it("saves the calendar's file, auto-update and alarm, and keeps the last good value of an invalid one", async () => {
+		loaded = await loadPlugin();
+		const t = tab(loaded);
+		expect(field(t, "calendarPath").value).toBe("Active Network/reminders.ics");
+		expect(field(t, "calendarAlarm").value).toBe("none");
+		type(field(t, "calendarAlarm"), "25:00");
+		expect(field(t, "calendarAlarm").classList.contains("active-network-invalid")).toBe(true);
+		expect(t.containerEl.textContent).toContain('"25:00" is not a time');
+		expect(loaded.plugin.settings.calendarAlarm).toBe("none");
+		type(field(t, "calendarAlarm"), " 08:30 ");
+		type(field(t, "calendarPath"), "Phone/reminders.txt");
+		expect(field(t, "calendarPath").classList.contains("active-network-invalid")).toBe(true);
+		type(field(t, "calendarPath"), "Phone/people.ics");
+		const auto = t.containerEl.querySelector<HTMLSelectElement>('[data-setting="calendarAutoUpdate"]') as HTMLSelectElement;
+		expect(auto.value).toBe("off");
+		auto.value = "on";
+		auto.dispatchEvent(new Event("change"));
+		expect(loaded.plugin.settings).toMatchObject({ calendarAlarm: "08:30", calendarPath: "Phone/people.ics", calendarAutoUpdate: true });
 		expect(resolveSettings(stored(loaded))).toEqual(loaded.plugin.settings);
 	});
 
@@ -127,6 +149,7 @@ describe("settings tab", () => {
 			["group", "Daily notes", 3],
 			["group", "Reminders", 2],
 			["group", "Writing", 2],
+			["group", "Calendar", 3],
 			["group", "Give and take", 1],
 		]);
 		const host = createDiv();

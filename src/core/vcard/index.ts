@@ -1,5 +1,5 @@
 /** vCard in and out (conventions.md section 7): read a .vcf, plan its import, write new notes, export. */
-export { addFrontmatterKeys, type AddKeysResult } from "./add-keys";
+export { updateContactNote } from "./update-note";
 export { type Contact, type VcardProblem, birthdayOf, phoneDigits } from "./contact";
 export { type Conflict, type KeyValue } from "./diff";
 export { CONTACT_KEYS, type ContactKey, existingContact, type ExistingContact } from "./existing";

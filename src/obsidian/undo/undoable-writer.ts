@@ -68,6 +68,10 @@ export class UndoableWriter implements NoteWriter, UndoLog {
 		return this.inner.filePaths();
 	}
 
+	readBinary(path: string): Promise<ArrayBuffer> {
+		return this.inner.readBinary(path);
+	}
+
 	read(path: string): Promise<string> {
 		return this.inner.read(path);
 	}

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, NetworkIndex } from "../../../src/core";
 import { findFrontmatter, parseFrontmatterYaml } from "../../../src/core/frontmatter";
 import {
-	addFrontmatterKeys, exportVcards, type KeyValue, newNoteText, type PlanEntry, planImport, planInputFrom, readVcards, safeFileName,
+	exportVcards, type KeyValue, newNoteText, type PlanEntry, planImport, planInputFrom, readVcards, safeFileName, updateContactNote,
 } from "../../../src/core/vcard";
 import { ALL_VENDORS, APPLE, FASTMAIL, GOOGLE } from "./cards";
 
@@ -26,7 +26,7 @@ function applyPlan(files: Record<string, string>, entries: PlanEntry[]): Record<
 	for (const e of entries) {
 		if (e.action === "create") out[e.path] = newNoteText(e, { key: "type", value: "person" });
 		if (e.action === "update") {
-			const r = addFrontmatterKeys(out[e.path] as string, Object.entries<KeyValue>(e.add));
+			const r = updateContactNote(out[e.path] as string, Object.entries<KeyValue>(e.add));
 			if (!r.ok) throw new Error(r.reason);
 			out[e.path] = r.text;
 		}
@@ -118,23 +118,35 @@ describe("new notes", () => {
 	});
 });
 
-describe("addFrontmatterKeys keeps every byte", () => {
+describe("updateContactNote keeps every byte (through the shared frontmatter edit)", () => {
 	it("inserts before the closing fence only (CRLF, comments, odd spacing kept)", () => {
 		const note = "---\r\ntype:   person  # me\r\n# a comment\r\ntags: [a,  b]\r\n---\r\nBody ✓\r\n\r\n- 2026-01-01 x\r\n";
-		const r = addFrontmatterKeys(note, [["email", "a@x.example"], ["phone", ["0171", "+46"]]]);
+		const r = updateContactNote(note, [["email", "a@x.example"], ["phone", ["0171", "+46"]]]);
 		expect(r.ok).toBe(true);
 		const out = (r as { text: string }).text;
-		const insert = "email: a@x.example\r\nphone:\r\n  - \"0171\"\r\n  - \"+46\"\r\n";
+		const insert = "email: a@x.example\r\nphone: [\"0171\", \"+46\"]\r\n";
 		const at = note.indexOf("---\r\nBody");
 		expect(out).toBe(note.slice(0, at) + insert + note.slice(at));
+		const fm = parseFrontmatterYaml(findFrontmatter(out) as NonNullable<ReturnType<typeof findFrontmatter>>);
+		expect(fm).toMatchObject({ ok: true, data: { type: "person", tags: ["a", "b"], email: "a@x.example", phone: ["0171", "+46"] } });
 	});
 
-	it("refuses without frontmatter, with broken YAML, a key already there, or a block left open", () => {
-		expect(addFrontmatterKeys("# no frontmatter\n", [["email", "a"]])).toMatchObject({ ok: false });
-		expect(addFrontmatterKeys("---\ntype: [person\n---\n", [["email", "a"]])).toMatchObject({ ok: false });
-		expect(addFrontmatterKeys("---\nEmail: b\n---\n", [["email", "a"]])).toEqual({ ok: false, reason: "it already has \"email\"" });
-		expect(addFrontmatterKeys("---\n{type: person}\n---\n", [["email", "a"]])).toMatchObject({ ok: false });
-		expect(addFrontmatterKeys("---\n---\nx", [["email", "a"]])).toEqual({ ok: true, text: "---\nemail: a\n---\nx" });
+	it("replaces a chosen conflict on its own line only", () => {
+		const note = "---\ntype: person # me\nemail: old@x.example\nrole: CTO\n---\nBody\n";
+		expect(updateContactNote(note, [["org", "Acme"]], [["email", "new@x.example"]]))
+			.toEqual({ ok: true, text: "---\ntype: person # me\nemail: new@x.example\nrole: CTO\norg: Acme\n---\nBody\n" });
+	});
+
+	it("refuses (all or nothing) with broken YAML, a key already there, or a form too complex to edit", () => {
+		expect(updateContactNote("---\ntype: [person\n---\n", [["email", "a"]])).toMatchObject({ ok: false });
+		expect(updateContactNote("---\nEmail: b\n---\n", [["email", "a"]])).toEqual({ ok: false, reason: "it already has \"email\" (the note changed since the plan)" });
+		expect(updateContactNote("---\n{type: person}\n---\n", [["email", "a"]])).toMatchObject({ ok: false });
+		const blockScalar = "---\ntype: person\nrole: |\n  a\n  b\n---\n";
+		const r = updateContactNote(blockScalar, [["email", "a"]], [["role", "CTO"]]);
+		expect(r).toMatchObject({ ok: false });
+		expect((r as { reason: string }).reason).toContain("\"role\"");
+		expect(updateContactNote("---\n---\nx", [["email", "a"]])).toEqual({ ok: true, text: "---\nemail: a\n---\nx" });
+		expect(updateContactNote("# no frontmatter\n", [["email", "a"]])).toEqual({ ok: true, text: "---\nemail: a\n---\n# no frontmatter\n" });
 	});
 });
 

@@ -22,6 +22,10 @@ export interface HarnessApi {
 	openNote(path: string): Promise<void>;
 	/** Opens Obsidian's settings window on the plugin's tab, as *Settings → Active Network* does. */
 	openSettings(): void;
+	/** Right-clicks a file: the titles of the items the plugin adds to its menu. */
+	fileMenu(path: string): string[];
+	/** Right-clicks a file and chooses the item called `title`; false when there is none. */
+	chooseFromFileMenu(path: string, title: string): boolean;
 	/** Waits until the index has taken in every change so far. */
 	settle(): Promise<void>;
 }

@@ -100,6 +100,12 @@ async function start(): Promise<void> {
 		commands: () => [...app.stubCommands.values()].map((c) => ({ id: c.id, name: c.name })),
 		opened: () => [...ui.opened],
 		notices: () => [...ui.notices],
+		fileMenu: (path) => app.workspace.stubFileMenu(path).map((i) => i.title),
+		chooseFromFileMenu: (path, title) => {
+			const item = app.workspace.stubFileMenu(path).find((i) => i.title === title);
+			item?.onClick();
+			return item !== undefined;
+		},
 		settle: () => plugin.feed.settle(),
 		openSettings: () => openSettings(app),
 		openNote: (path) => ui.openNote(path),

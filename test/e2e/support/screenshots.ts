@@ -143,6 +143,14 @@ const SHOTS: Shot[] = [
 		},
 	},
 	{
+		name: "import-contacts",
+		area: "window",
+		show: async (page) => {
+			await page.evaluate(() => window.activeNetworkHarness?.chooseFromFileMenu("contacts-sample.vcf", "Import contacts from vCard…"));
+			await page.locator(".modal .active-network-import-section").first().waitFor();
+		},
+	},
+	{
 		name: "people-graph",
 		area: "window",
 		show: async (page) => {

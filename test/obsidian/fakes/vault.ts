@@ -225,6 +225,20 @@ export class FakeVault implements VaultSource, NoteWriter {
 		return this.process(path, (text) => editFrontmatter(text, fn)).then(() => undefined);
 	}
 
+	/** The vault's name, as Obsidian shows it (its folder's name). */
+	getName(): string {
+		return "Fixture";
+	}
+
+	/** The file's text as UTF-8 bytes (the fake keeps text). */
+	readBinary(path: string): Promise<ArrayBuffer> {
+		const t = this.files.get(path);
+		if (t === undefined) return Promise.reject(new Error(`"${path}" does not exist`));
+		this.reads.set(path, (this.reads.get(path) ?? 0) + 1);
+		const bytes = new TextEncoder().encode(t);
+		return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+	}
+
 	create(path: string, text: string): Promise<void> {
 		this.runConcurrent(path);
 		if (this.exists(path)) return Promise.reject(new Error("File already exists."));

@@ -6,7 +6,7 @@
  */
 import type { Workspace as ObsidianWorkspace } from "obsidian";
 import { openView } from "../../../src/obsidian/open-view";
-import type { Unsubscribe, ViewPlace, WorkspacePort } from "../../../src/obsidian/ports";
+import type { FileMenuItem, Unsubscribe, ViewPlace, WorkspacePort } from "../../../src/obsidian/ports";
 import { type App, type EventRef, type View, Workspace } from "../../obsidian-stub";
 import type { FakeVault } from "./vault";
 
@@ -144,6 +144,20 @@ export class FakeWorkspace extends Workspace implements WorkspacePort {
 
 	onCssChange(listener: () => void): Unsubscribe {
 		return this.listen(["css-change"], () => listener());
+	}
+
+	private readonly fileMenus = new Set<(path: string, add: (item: FileMenuItem) => void) => void>();
+
+	onFileMenu(listener: (path: string, add: (item: FileMenuItem) => void) => void): Unsubscribe {
+		this.fileMenus.add(listener);
+		return () => this.fileMenus.delete(listener);
+	}
+
+	/** Acts as a right-click on a file: the items the plugin added to its menu. */
+	stubFileMenu(path: string): FileMenuItem[] {
+		const items: FileMenuItem[] = [];
+		for (const l of this.fileMenus) l(path, (item) => items.push(item));
+		return items;
 	}
 
 	private listen(names: string[], fn: (...args: unknown[]) => unknown): Unsubscribe {

@@ -1,0 +1,98 @@
+/**
+ * The vCard import in a real browser (Debian's Chromium through playwright-core, the harness page on the
+ * example vault): the review modal for `contacts-sample.vcf`, opened from the file's menu in the vault
+ * and from the device's file picker (a hidden file input read with the File API, as on mobile), then an
+ * import that writes what was ticked. Skipped, saying why, where Chromium is missing.
+ */
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
+import { openFromPalette } from "./support/actions";
+import { CHROMIUM_PACKAGE, ensureDebianPackages, type Harness, launchChromium, openHarness, startHarness } from "./support/browser";
+import { ROOT } from "./support/build";
+
+const VCF = "contacts-sample.vcf";
+const COMMAND = "Import contacts from vCard…";
+
+let unavailable: string | null = null;
+let harness: Harness | null = null;
+let browser: Browser | null = null;
+
+beforeAll(async () => {
+	unavailable = await ensureDebianPackages([CHROMIUM_PACKAGE]);
+	if (unavailable) {
+		console.warn(`end-to-end tests skipped: ${unavailable}`);
+		return;
+	}
+	harness = await startHarness();
+	browser = await launchChromium();
+}, 20 * 60_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await harness?.close();
+});
+
+async function open(ctx: TestContext): Promise<{ page: Page; errors: string[] }> {
+	if (unavailable || !browser || !harness) return ctx.skip(unavailable ?? "no browser");
+	const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+	ctx.onTestFinished(() => context.close());
+	return openHarness(context, harness, {});
+}
+
+/** Each section of the review: its heading and its rows' names. */
+function sections(page: Page): Promise<{ id: string; heading: string; names: string[]; ticked: boolean[] }[]> {
+	return page.locator(".active-network-import-section").evaluateAll((els) =>
+		els.map((el) => ({
+			id: el.getAttribute("data-section") ?? "",
+			heading: el.querySelector("h4")?.textContent ?? "",
+			names: [...el.querySelectorAll(".active-network-import-name")].map((n) => n.textContent ?? ""),
+			ticked: [...el.querySelectorAll<HTMLInputElement>("input[type=checkbox]")].map((b) => b.checked),
+		})),
+	);
+}
+
+describe("vCard import in Chromium", { timeout: 120_000 }, () => {
+	it("the .vcf's file menu opens the review: sections with checkboxes, conflicts unticked; Import writes what is ticked", async (ctx) => {
+		const { page, errors } = await open(ctx);
+		expect(await page.evaluate((p) => window.activeNetworkHarness?.fileMenu(p), VCF)).toEqual([COMMAND]);
+		await page.evaluate(([p, t]) => window.activeNetworkHarness?.chooseFromFileMenu(p, t), [VCF, COMMAND] as const);
+		const modal = page.locator(".modal:has(.active-network-import)");
+		await modal.waitFor();
+		expect(await modal.locator(".modal-title").textContent()).toBe(`Import contacts from ${VCF}`);
+		const shown = await sections(page);
+		expect(shown.map((s) => s.id)).toEqual(["new", "update", "unchanged", "conflicts"]);
+		const byId = Object.fromEntries(shown.map((s) => [s.id, s]));
+		expect(byId.new?.ticked.every((t) => t)).toBe(true);
+		expect(byId.update?.ticked.every((t) => t)).toBe(true);
+		expect(byId.conflicts?.ticked.every((t) => !t)).toBe(true);
+		const newNames = byId.new?.names ?? [];
+		expect(newNames.length).toBeGreaterThan(0);
+
+		const before = await page.evaluate(() => window.activeNetworkHarness?.paths().length ?? 0);
+		await modal.getByRole("button", { name: "Import", exact: true }).click();
+		await modal.waitFor({ state: "detached" });
+		const notices = await page.evaluate(() => window.activeNetworkHarness?.notices() ?? []);
+		expect(notices.at(-1)).toMatch(new RegExp(`^Imported ${newNames.length} new (person|people), updated ${byId.update?.names.length ?? 0}`));
+		expect(await page.evaluate(() => window.activeNetworkHarness?.paths().length ?? 0)).toBe(before + newNames.length);
+		expect(errors).toEqual([]);
+	});
+
+	it("the command reads a .vcf from the device's file picker and shows the same review; Cancel writes nothing", async (ctx) => {
+		const { page, errors } = await open(ctx);
+		const chooser = page.waitForEvent("filechooser");
+		await openFromPalette(page, COMMAND);
+		const fc = await chooser;
+		expect(await fc.element().getAttribute("accept")).toBe(".vcf,text/vcard");
+		await fc.setFiles(join(ROOT, "example-vault", VCF));
+		const modal = page.locator(".modal:has(.active-network-import)");
+		await modal.waitFor();
+		expect(await modal.locator(".modal-title").textContent()).toBe(`Import contacts from ${VCF}`);
+		expect((await sections(page)).map((s) => s.id)).toEqual(["new", "update", "unchanged", "conflicts"]);
+		const before = await page.evaluate(() => window.activeNetworkHarness?.paths().length ?? 0);
+		await modal.getByRole("button", { name: "Cancel" }).click();
+		await modal.waitFor({ state: "detached" });
+		expect(await page.evaluate(() => window.activeNetworkHarness?.paths().length ?? 0)).toBe(before);
+		expect(errors).toEqual([]);
+	});
+});
