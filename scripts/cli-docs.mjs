@@ -21,8 +21,9 @@ for (const line of lines.slice(from)) {
 const page = `# The \`active-network\` command
 
 The same core that runs inside Obsidian also runs from a terminal, on a vault folder: for scripts, cron
-jobs, checks in CI, or a quick look without opening Obsidian. It only reads your notes (no command here
-writes to the vault).
+jobs, checks in CI, or a quick look without opening Obsidian. It only reads your notes, except
+\`import-vcard --write\`, which creates person notes and adds frontmatter keys (never overwriting a note or
+changing a byte outside the keys it adds), and \`--out FILE\`, which writes the file you name.
 
 ## Running it
 
