@@ -276,9 +276,9 @@ describe("Person panel in the reminders sidebar", () => {
 		const lines = [...panel.querySelectorAll(".active-network-panel-heading, .active-network-panel-line")].map((l) => l.textContent);
 		expect(lines).toEqual([
 			"Last touchpoints",
-			"2026-11-02: coffee, talked about her move #got (they helped)",
-			"2026-10-20: she lent me a ladder #got (they helped)",
-			"2026-10-01: helped me move the press #got (they helped)",
+			"2026-11-02: coffee, talked about her move (they helped)",
+			"2026-10-20: she lent me a ladder (they helped)",
+			"2026-10-01: helped me move the press (they helped)",
 			"and 1 before",
 			// Gaps of 16, 19 and 13 days: the median is 16, two weeks; she has a cadence, so no button.
 			"Usually every 2 weeks",

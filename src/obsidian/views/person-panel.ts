@@ -3,7 +3,7 @@
  * touchpoints, open promises with them, what they need and offer, and give and take (counts, the last
  * of each, and a gentle word when it has gone one-sided).
  */
-import { type IsoDate, type Ledger, ledgerFor, type Network, openPromises, type Touchpoint } from "../../core";
+import { type IsoDate, type Ledger, ledgerFor, type Network, openPromises, taskText, type Touchpoint } from "../../core";
 import type { NetworkHost } from "../host";
 import { renderRhythmLine } from "./rhythm-line";
 import { renderTouchpointChart } from "./history-charts";
@@ -22,7 +22,8 @@ export function touchpointText(t: Touchpoint): string {
 	const help = t.help === "gave" ? " (you helped)" : t.help === "got" ? " (they helped)" : "";
 	if (t.kind === "field") return `${t.date}: last_contact${help}`;
 	if (t.kind === "note") return `${t.date}: ${t.text === t.date ? "daily note" : t.text}${help}`;
-	return `${t.date}: ${t.text || "(no note)"}${help}`;
+	// As the other views show text: links as names, emphasis as words, no bookkeeping tags.
+	return `${t.date}: ${t.text ? taskText(t.text) : "(no note)"}${help}`;
 }
 
 /** Give and take in two plain lines, and the gentle note when it is one-sided. */
