@@ -112,7 +112,7 @@ describe("the network's views and modals show note text as text", () => {
 		await loaded.app.workspace.getLeaf(false).openFile({ path: PATH });
 		const panel = viewOf(loaded.app, REMINDERS_VIEW).contentEl.querySelector(".active-network-person-panel")?.textContent ?? "";
 		expect(panel).toContain(NAME);
-		expect(panel).toContain(`2026-10-01: ${EVIL} #got (they helped)`);
+		expect(panel).toContain(`2026-10-01: ${EVIL} (they helped)`);
 		expect(panel).toContain(`Needs: ${EVIL}`);
 		expect(panel).toContain(`Offers: ${EVIL}`);
 		expect(panel).toContain(`You promised: ${EVIL}`);

@@ -269,8 +269,10 @@ describe("new person", () => {
 				for (const [p, t] of before) expect(app.vault.text(p), p).toBe(t);
 				if (path === null) {
 					expect(problem).toMatch(/^Write a name/);
-				} else if (before.has(path)) {
-					expect(problem).toBe(`"${path}" already exists.`);
+				} else if ([...before.keys()].some((p) => p.toLowerCase() === path.toLowerCase())) {
+					// Taken in any letter case: on macOS, Windows and phones `ann.md` is `Ann.md`.
+					const taken = [...before.keys()].find((p) => p === path) ?? [...before.keys()].find((p) => p.toLowerCase() === path.toLowerCase());
+					expect(problem).toBe(`"${taken}" already exists.`);
 				} else if (raced) {
 					expect(problem).toMatch(/^Could not create/);
 					expect(app.vault.text(path)).toBe("created elsewhere\n");
