@@ -83,6 +83,7 @@ describe("the plugin's views in Chromium", { timeout: 120_000 }, () => {
 				],
 			],
 			["", []],
+			["Weeks you reached out 20 of 53", []],
 		]);
 		expect(sections[0]?.rows[0]).toEqual({
 			who: "Kenji Watanabe",
@@ -190,7 +191,7 @@ describe("the plugin's views in Chromium", { timeout: 120_000 }, () => {
 		expect(after).toBe(before.replace("- **2026-09-30** lunch near their studio, first look at the rulebook\n", (l) => l + line));
 		await rowOf(view, "Kenji Watanabe").waitFor({ state: "detached" });
 		expect((await rowsOf(view)).map((r) => r.who)[0]).toBe("Tomas Novak (family)");
-		expect(await page.evaluate(() => window.activeNetworkHarness?.notices())).toEqual(["Logged a touchpoint with Kenji Watanabe."]);
+		expect(await page.evaluate(() => window.activeNetworkHarness?.notices())).toEqual(["Logged a touchpoint with Kenji Watanabe.", "Logged a touchpoint with Kenji Watanabe. Undo"]);
 		expect(errors).toEqual([]);
 	});
 
