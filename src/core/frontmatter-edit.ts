@@ -22,10 +22,29 @@ function isIsoDateShape(s: string): boolean {
 	return true;
 }
 
+/**
+ * A count and a word (`2w`, `3 months`, `10 days`), as a cadence is written: plain in YAML, since no
+ * number, date or time has that shape. A letter right after the digits that could start a number's
+ * notation (`1e3`, `0x1f`, `0o7`, `0b1`) is left to the quoted path.
+ */
+function isCountAndWord(s: string): boolean {
+	let i = 0;
+	while (i < s.length && s[i]! >= "0" && s[i]! <= "9") i++;
+	if (i === 0 || i === s.length) return false;
+	if (s[i] === " ") i++;
+	else if ("eExXoObB".includes(s[i]!)) return false;
+	if (i === s.length) return false;
+	for (; i < s.length; i++) {
+		const c = s[i]!.toLowerCase();
+		if (c < "a" || c > "z") return false;
+	}
+	return true;
+}
+
 /** Can `s` be written unquoted and be read back as the same string by any YAML reader? */
 function plainSafe(s: string): boolean {
 	if (RESERVED.has(s.toLowerCase())) return false;
-	if (isIsoDateShape(s)) return true;
+	if (isIsoDateShape(s) || isCountAndWord(s)) return true;
 	const first = s[0]!;
 	// Anything number-like (`0123`, `+49 30`, `1e3`, `.5`, `12:30`) is quoted, so a phone number stays text.
 	if (INDICATORS.has(first) || first === "." || first === "+" || (first >= "0" && first <= "9")) return false;

@@ -1,4 +1,5 @@
 /** Setting and removing one frontmatter key (src/core/frontmatter-edit.ts): the forms kept, each refusal. */
+import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { removeFrontmatterKey, setFrontmatterKey, yamlScalar } from "../../src/core/frontmatter-edit";
 
@@ -39,6 +40,18 @@ describe("setFrontmatterKey", () => {
 		}
 		expect(yamlScalar(42)).toBe("42");
 		expect(yamlScalar(false)).toBe("false");
+	});
+
+	it("writes a cadence plain (`2w`, `3 months`), and reads back the same string with js-yaml", () => {
+		for (const s of ["2w", "10d", "3 months", "1 year", "6W"]) {
+			expect(yamlScalar(s)).toBe(s);
+			expect(load(`k: ${yamlScalar(s)}`)).toEqual({ k: s });
+		}
+		// Number notations and odd spacing stay quoted.
+		for (const s of ["1e3", "0x1f", "0o7", "0b1", "2  w", "2w ", "2 w3", "12", "2-w"]) {
+			expect(yamlScalar(s)).toBe(JSON.stringify(s));
+			expect(load(`k: ${yamlScalar(s)}`)).toEqual({ k: s });
+		}
 	});
 });
 

@@ -320,7 +320,7 @@ describe("Person panel in the reminders sidebar", () => {
 		expect(line.textContent).toBe("Usually every 2 weeksUse as cadence");
 		click(line.querySelector("button") as HTMLElement);
 		await tick();
-		expect(loaded.app.vault.text("People/Ann.md")).toBe(ann.replace("type: person\n", 'type: person\ncadence: "2w"\n'));
+		expect(loaded.app.vault.text("People/Ann.md")).toBe(ann.replace("type: person\n", "type: person\ncadence: 2w\n"));
 		expect(notices().at(-1)).toBe("Set the cadence of Ann to 2w. Undo");
 		click(Notice.stubAll.at(-1)?.messageEl.querySelector("button") as HTMLElement);
 		await tick();
