@@ -67,6 +67,23 @@ describe("the Relationships Bases view", () => {
 	});
 });
 
+describe("the Relationships Bases view's rhythm", () => {
+	it("says each person's rhythm, and the drift once it is more than twice that", async () => {
+		loaded = await loadPlugin();
+		// Robert Chen: four days two weeks apart, the last 14 days before today (2026-11-25): on rhythm.
+		for (const d of ["2026-10-14", "2026-10-28", "2026-11-11"]) await loaded.app.vault.create(`Daily/${d}.md`, "Lunch with [[Robert Chen]].\n");
+		await loaded.app.vault.create("Daily/2026-09-30.md", "Lunch with [[Robert Chen]].\n");
+		// Grace Kim: weekly in September, nothing since: drifted.
+		for (const d of ["2026-09-01", "2026-09-08", "2026-09-15", "2026-09-22"]) await loaded.app.vault.create(`Meetings/${d} Walk.md`, "---\ndate: " + d + "\n---\nWalk with [[Grace Kim]].\n");
+		await loaded.plugin.feed.settle();
+		const rows = rowsIn(basesView(loaded, ["People/Robert Chen.md", "People/Grace Kim.md", "People/Sam Patel.md"]).el);
+		const why = (who: string) => rows.find((r) => r.who.startsWith(who))?.why ?? "";
+		expect(why("Robert Chen")).toContain("usually every 2 weeks");
+		expect(why("Grace Kim")).toContain("usually every 7 days, now 64 days");
+		expect(why("Sam Patel")).not.toContain("usually");
+	});
+});
+
 describe("Obsidian's command line", () => {
 	it("prints the same text and JSON as the terminal command", async () => {
 		loaded = await loadPlugin();

@@ -3,10 +3,11 @@
  * last contact, due date and open promises, most urgent first; entries that are not people are listed
  * plainly below. View options: include never-contacted people, one circle. The class is made only when
  * the app has Bases (`BasesView` does not exist in older apps, so it cannot be extended at load time).
- * No rhythm column: the core has no rhythm yet (cadence only).
+ * Each row also says the person's rhythm, learnt from the touchpoints ("usually every 2 weeks"), and
+ * how far they have drifted from it when it is more than twice that.
  */
 import { type BasesEntry, BasesView, type Plugin, type QueryController, requireApiVersion } from "obsidian";
-import { type IsoDate, type Network, openPromises, type PersonState, personState } from "../../core";
+import { driftDetail, describeRhythm, type IsoDate, type Network, openPromises, type PersonState, personState, rhythmDays } from "../../core";
 import type { NetworkHost } from "../host";
 import { personActions, renderEmpty, renderRow, renderSection } from "../views/rows";
 import { cadenceWhy, coldWhen } from "../views/wording";
@@ -21,6 +22,8 @@ export interface RelationshipRow {
 	state: PersonState;
 	open: number;
 	overdue: number;
+	/** Days between touchpoints as they usually come, or null (too few to tell). */
+	rhythm: number | null;
 }
 
 /** The people among `paths`, filtered by the view options and ordered by urgency; and the rest. */
@@ -39,7 +42,7 @@ export function relationshipRows(host: NetworkHost, network: Network, paths: rea
 		if (!opts.includeNever && state.status === "never") continue;
 		if (circle !== "" && !person.circles.some((c) => c.toLowerCase() === circle)) continue;
 		const mine = promises.filter((p) => p.people.includes(path));
-		people.push({ state, open: mine.length, overdue: mine.filter((p) => p.overdue).length });
+		people.push({ state, open: mine.length, overdue: mine.filter((p) => p.overdue).length, rhythm: rhythmDays(network, path, today) });
 	}
 	const ratio = (s: PersonState) => s.daysOverdue / (s.cadenceDays || 1);
 	people.sort((a, b) =>
@@ -50,8 +53,9 @@ export function relationshipRows(host: NetworkHost, network: Network, paths: rea
 
 const STATUS: Record<PersonState["status"], string> = { ok: "On track", cold: "Cold", never: "Never contacted", snoozed: "Snoozed", paused: "Paused" };
 
-function whyOf(r: RelationshipRow): string {
+function whyOf(r: RelationshipRow, today: IsoDate): string {
 	const parts = [STATUS[r.state.status], cadenceWhy(r.state)];
+	if (r.rhythm !== null) parts.push(driftDetail(r.rhythm, r.state.lastContact, today) ?? `usually ${describeRhythm(r.rhythm)}`);
 	if (r.open > 0) parts.push(`${r.open} open promise${r.open === 1 ? "" : "s"}${r.overdue > 0 ? `, ${r.overdue} overdue` : ""}`);
 	return parts.join(" · ");
 }
@@ -97,7 +101,7 @@ export function registerRelationshipsView(plugin: Plugin, host: NetworkHost): bo
 					for (const r of people) {
 						renderRow(rows, {
 							who: r.state.circles.length > 0 ? `${r.state.name} (${r.state.circles.join(", ")})` : r.state.name,
-							why: whyOf(r),
+							why: whyOf(r, today),
 							when: whenOf(r, today),
 							whenCls: r.state.status === "cold" || r.overdue > 0 ? "mod-overdue" : undefined,
 							open: (evt) => void host.actions.openNote(r.state.path, null, evt),
