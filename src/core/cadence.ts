@@ -31,7 +31,7 @@ const WORDS: Record<string, Span> = {
 const PAUSED = new Set(["never", "none", "off", "no", "false", "paused"]);
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/i;
 // Matched against the value with its white space collapsed to single spaces: `\s+` here would make
-// "every" followed by a long run of spaces backtrack quadratically (test/core/regex-backtracking.test.ts).
+// "every" followed by a long run of spaces backtrack quadratically (the ReDoS checker, test/core/regex-safety.test.ts).
 const SHORT = /^(?:every )?(\d+)? ?([a-z]+)$/;
 
 function positive(span: Span): boolean {
