@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, resolveSettings } from "../../src/core";
 import { LiveIndex } from "../../src/obsidian/live-index";
 import { COLD_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
 import { Notice } from "../obsidian-stub";
-import { FakeVault } from "./fakes";
+import { countUiTurns, FakeVault } from "./fakes";
 import { CONFIG, click, type Loaded, leafOf, loadPlugin, rowOf, rowsIn, runCommand, TODAY, unload, VAULT, viewOf } from "./harness";
 
 let loaded: Loaded | null = null;
@@ -22,23 +22,6 @@ afterEach(() => {
 function file(l: Loaded, path: string): string {
 	if (l.app.vault.text(path) === undefined) throw new Error(`missing ${path}`);
 	return path;
-}
-
-/** Counts how often the UI (a zero-delay timer standing for it) gets a turn until `stop`. */
-function countUiTurns(): { stop: () => number } {
-	let turns = 0;
-	let running = true;
-	const turn = () => {
-		turns++;
-		if (running) window.setTimeout(turn, 0);
-	};
-	window.setTimeout(turn, 0);
-	return {
-		stop: () => {
-			running = false;
-			return turns;
-		},
-	};
 }
 
 describe("start-up", () => {

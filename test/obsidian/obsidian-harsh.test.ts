@@ -9,6 +9,7 @@ import { NetworkIndex, resolveSettings } from "../../src/core";
 import { LiveIndex } from "../../src/obsidian/live-index";
 import { REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
 import { normalizePath, Platform } from "../obsidian-stub";
+import { countUiTurns } from "./fakes";
 import { type Loaded, loadPlugin, runCommand, unload, viewOf } from "./harness";
 
 let loaded: Loaded | null = null;
@@ -26,23 +27,6 @@ function ring(n: number): Record<string, string> {
 	const name = (i: number) => `P${String(i).padStart(3, "0")}`;
 	for (let i = 0; i < n; i++) files[`People/${name(i)}.md`] = `---\ntype: person\ncircle: friends\n---\n## Log\n- 2026-0${1 + (i % 9)}-01 hello [[${name((i + 1) % n)}]]\n`;
 	return files;
-}
-
-/** Counts how often the UI (a zero-delay timer standing for it) gets a turn until `stop`. */
-function countUiTurns(): { stop: () => number } {
-	let turns = 0;
-	let running = true;
-	const turn = () => {
-		turns++;
-		if (running) window.setTimeout(turn, 0);
-	};
-	window.setTimeout(turn, 0);
-	return {
-		stop: () => {
-			running = false;
-			return turns;
-		},
-	};
 }
 
 describe("the startup flood (no saved metadata cache)", () => {

@@ -2,3 +2,4 @@
 export { FakeApp } from "./app";
 export { FakeVault, type FakeWrite } from "./vault";
 export { FakeLeaf, FakeWorkspace, type Opened } from "./workspace";
+export { countUiTurns } from "./ui-turns";
