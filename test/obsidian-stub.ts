@@ -291,15 +291,6 @@ export class App {
 		this.ribbonEl = document.body.createDiv({ cls: "side-dock-ribbon" });
 		this.statusBarEl = document.body.createDiv({ cls: "status-bar" });
 	}
-
-	/** Stub: runs a command by its full id, as the command palette does. */
-	stubRunCommand(id: string): boolean {
-		const c = this.stubCommands.get(id);
-		if (!c) throw new Error(`no command ${id}`);
-		if (c.checkCallback) return c.checkCallback(false) !== false;
-		void c.callback?.();
-		return true;
-	}
 }
 
 export interface PluginManifest {

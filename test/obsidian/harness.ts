@@ -8,7 +8,7 @@ import ActiveNetworkPlugin from "../../src/main";
 import type { NetworkView } from "../../src/obsidian/views/network-view";
 import type { LiveIndexOptions } from "../../src/obsidian/live-index";
 import { Modal, Notice } from "../obsidian-stub";
-import { FakeApp, type FakeLeaf } from "./fakes";
+import { FakeApp, type FakeLeaf, runCommandById } from "./fakes";
 
 export const TODAY = "2026-11-25";
 
@@ -124,7 +124,7 @@ export function unload(loaded: Loaded | null): void {
 
 /** Runs a command by its id (without the plugin id) and waits for what it started. */
 export async function runCommand(loaded: Loaded, id: string): Promise<void> {
-	loaded.app.stubRunCommand(`${MANIFEST.id}:${id}`);
+	runCommandById(loaded.app, `${MANIFEST.id}:${id}`);
 	await tick();
 }
 
