@@ -96,7 +96,9 @@ export async function loadPlugin(files: Record<string, string> = VAULT, options:
 	if (options.data !== undefined) app.stubData.set(MANIFEST.id, options.data);
 	const plugin = new ActiveNetworkPlugin(app as unknown as ObsidianApp, MANIFEST as ObsidianManifest);
 	plugin.portsFor = () => app.ports();
-	if (options.indexOptions) plugin.indexOptions = options.indexOptions;
+	// A clock that never moves unless a test brings its own: no slice of the index ends early because this
+	// machine is slow, so no test depends on its speed (the slicing tests inject a counting clock).
+	plugin.indexOptions = { now: () => 0, ...options.indexOptions };
 	app.vault.startupFlood = options.startupFlood ?? false;
 	const today = options.today ?? TODAY;
 	plugin.today = () => today;

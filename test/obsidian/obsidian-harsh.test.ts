@@ -16,6 +16,7 @@ let loaded: Loaded | null = null;
 afterEach(() => {
 	unload(loaded);
 	loaded = null;
+	vi.useRealTimers();
 	Platform.isMobile = false;
 	Platform.isDesktop = true;
 	vi.restoreAllMocks();
@@ -91,9 +92,11 @@ describe("settings changed on disk (Sync, iCloud, git)", () => {
 		const rebuilds = vi.spyOn(plugin.feed, "rebuild");
 		const synced = { logHeading: "Journal", peopleFolders: ["People"] };
 		app.stubData.set("active-network", synced);
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
 		await plugin.onExternalSettingsChange();
 		await plugin.onExternalSettingsChange();
-		await new Promise((r) => window.setTimeout(r, 600));
+		await vi.advanceTimersByTimeAsync(500);
+		vi.useRealTimers();
 		await plugin.feed.settle();
 		expect(plugin.settings).toEqual(resolveSettings(synced));
 		expect(rebuilds).toHaveBeenCalledTimes(1);
@@ -105,8 +108,10 @@ describe("settings changed on disk (Sync, iCloud, git)", () => {
 		loaded = await loadPlugin(ring(5), { data: { logHeading: "Log" } });
 		const rebuilds = vi.spyOn(loaded.plugin.feed, "rebuild");
 		const saves = vi.spyOn(loaded.plugin, "saveData");
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
 		await loaded.plugin.onExternalSettingsChange();
-		await new Promise((r) => window.setTimeout(r, 600));
+		await vi.advanceTimersByTimeAsync(500);
+		vi.useRealTimers();
 		expect(rebuilds).not.toHaveBeenCalled();
 		expect(saves).not.toHaveBeenCalled();
 	});
