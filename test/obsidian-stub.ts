@@ -26,10 +26,6 @@ export class Events {
 		this.stubHandlers.set(name, list);
 		return ref;
 	}
-	off(name: string, fn: (...args: never[]) => unknown): void {
-		const list = this.stubHandlers.get(name);
-		if (list) this.stubHandlers.set(name, list.filter((r) => r.fn !== fn));
-	}
 	offref(ref: EventRef): void {
 		const list = this.stubHandlers.get(ref.name);
 		if (list) this.stubHandlers.set(ref.name, list.filter((r) => r !== ref));
@@ -66,20 +62,8 @@ export class Component {
 		if (this.stubLoaded) c.load();
 		return c;
 	}
-	removeChild<T extends Component>(c: T): T {
-		this.stubChildren = this.stubChildren.filter((x) => x !== c);
-		c.unload();
-		return c;
-	}
 	register(cb: () => unknown): void {
 		this.stubCleanups.push(cb);
-	}
-	registerEvent(ref: EventRef): void {
-		this.register(() => ref.e.offref(ref));
-	}
-	registerDomEvent(el: EventTarget, type: string, cb: (evt: Event) => unknown, options?: boolean | AddEventListenerOptions): void {
-		el.addEventListener(type, cb, options);
-		this.register(() => el.removeEventListener(type, cb, options));
 	}
 	registerInterval(id: number): number {
 		this.register(() => window.clearInterval(id));
@@ -97,12 +81,11 @@ export function normalizePath(path: string): string {
 }
 
 /** Which app this is; a test sets `isMobile` (and `isDesktop`) before loading the plugin, and resets it. */
-export const Platform = { isMobile: false, isDesktop: true, isMobileApp: false, isDesktopApp: true, isPhone: false, isTablet: false };
+export const Platform = { isMobile: false, isDesktop: true };
 
 export interface Debouncer<T extends unknown[]> {
 	(...args: T): Debouncer<T>;
 	cancel(): Debouncer<T>;
-	run(): void;
 }
 
 export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeout = 0, resetTimer = false): Debouncer<T> {
@@ -128,10 +111,6 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
 		timer = null;
 		last = null;
 		return d;
-	};
-	d.run = () => {
-		if (timer !== null) window.clearTimeout(timer);
-		fire();
 	};
 	return d;
 }
@@ -275,7 +254,6 @@ export abstract class BasesView extends Component {
 	abstract type: string;
 	app!: App;
 	config: BasesViewConfig = new BasesViewConfig();
-	allProperties: string[] = [];
 	data: { data: BasesEntry[] } = { data: [] };
 	protected constructor(_controller: QueryController) {
 		super();
@@ -312,15 +290,6 @@ export class App {
 		this.workspace = new Workspace();
 		this.ribbonEl = document.body.createDiv({ cls: "side-dock-ribbon" });
 		this.statusBarEl = document.body.createDiv({ cls: "status-bar" });
-	}
-
-	/** Stub: runs a command by its full id, as the command palette does. */
-	stubRunCommand(id: string): boolean {
-		const c = this.stubCommands.get(id);
-		if (!c) throw new Error(`no command ${id}`);
-		if (c.checkCallback) return c.checkCallback(false) !== false;
-		void c.callback?.();
-		return true;
 	}
 }
 
@@ -424,9 +393,6 @@ export class Scope {
 		const h = { modifiers: [...(modifiers ?? [])].sort().join(","), key, func };
 		this.keys.push(h);
 		return h;
-	}
-	unregister(handler: unknown): void {
-		this.keys = this.keys.filter((k) => k !== handler);
 	}
 	/** Stub: runs the handler for a key event, the latest registered first. True when one ran. */
 	stubHandle(evt: KeyboardEvent): boolean {
@@ -650,10 +616,6 @@ export class ButtonComponent extends BaseComponent {
 		this.buttonEl.addClass("mod-cta");
 		return this;
 	}
-	setIcon(icon: string): this {
-		this.buttonEl.setAttr("data-icon", icon);
-		return this;
-	}
 	setTooltip(t: string): this {
 		this.buttonEl.setAttr("aria-label", t);
 		return this;
@@ -670,7 +632,6 @@ export class Setting {
 	nameEl: HTMLElement;
 	descEl: HTMLElement;
 	controlEl: HTMLElement;
-	components: BaseComponent[] = [];
 	constructor(containerEl: HTMLElement) {
 		this.settingEl = containerEl.createDiv({ cls: "setting-item" });
 		this.infoEl = this.settingEl.createDiv({ cls: "setting-item-info" });
@@ -690,11 +651,7 @@ export class Setting {
 		this.settingEl.addClass("setting-item-heading");
 		return this;
 	}
-	setDisabled(_d: boolean): this {
-		return this;
-	}
 	private add<C extends BaseComponent>(c: C, cb: (c: C) => unknown): this {
-		this.components.push(c);
 		cb(c);
 		return this;
 	}

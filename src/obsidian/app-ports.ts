@@ -2,7 +2,7 @@
  * Obsidian's objects behind the narrow doors of ports.ts. This is the one file that reaches into
  * `app.vault`, `app.metadataCache`, `app.workspace`; main.ts wires it.
  */
-import { type App, type EventRef, type Events, normalizePath, TFile, TFolder } from "obsidian";
+import { type App, type EventRef, type Events, normalizePath, requireApiVersion, TFile, TFolder } from "obsidian";
 import type { NoteWriter, Ports, Unsubscribe, VaultListener, VaultSource, WorkspacePort } from "./ports";
 import { openView } from "./open-view";
 import { readVaultContext } from "./vault-context";
@@ -61,9 +61,13 @@ export function noteWriter(app: App): NoteWriter {
 			await vault.create(path, text);
 		},
 		read: (path) => fileAt(app, path).then((f) => vault.read(f)),
-		// The system trash, so an undone new note can still be brought back (fileManager.trashFile, which
-		// follows the user's setting, needs Obsidian 1.6.6; the plugin supports 1.4.10).
-		trash: (path) => fileAt(app, path).then((f) => vault.trash(f, true)),
+		// Where the user's "Deleted files" setting says (fileManager.trashFile, Obsidian 1.6.6). Older
+		// versions have no such call: refuse, saying so, rather than pick a trash the user did not choose.
+		trash: (path) =>
+			fileAt(app, path).then((f) => {
+				if (requireApiVersion("1.6.6")) return app.fileManager.trashFile(f);
+				throw new Error("Obsidian before 1.6.6 cannot move a note to the trash for a plugin; delete it yourself if you want it gone");
+			}),
 		readBinary: (path) => fileAt(app, path).then((f) => vault.readBinary(f)),
 	};
 }

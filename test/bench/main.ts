@@ -14,6 +14,7 @@ import { join, resolve } from "node:path";
 import { type BenchResult, childBuild, childProfileQuery, QUERIES, runBench, runChild } from "./bench";
 import { BENCH_TODAY, generateVault } from "./generate";
 import { type FreshBench, runFreshBench } from "./fresh";
+import { graphBench } from "./graph";
 import { runGrowth } from "./growth";
 import { type SizedResult, sizesTable } from "./sizes";
 import { formatProfile, type ProfileSummary, summarizeProfile } from "./profile";
@@ -152,6 +153,7 @@ function table(r: BenchResult, fresh: FreshBench | null): string {
 }
 
 async function main(): Promise<void> {
+	if (process.argv.includes("--graph")) return void process.stdout.write(`${await graphBench()}\n`);
 	const args = parseArgs(process.argv.slice(2));
 	const self = [process.execPath, process.argv[1] ?? ""];
 	const log = (s: string) => process.stderr.write(`bench: ${s}\n`);

@@ -3,36 +3,12 @@
  * of views.e2e.test.ts: the real plugin on the example vault on 2026-11-25). Each test waits for what it
  * expects on the page, never for a time.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { rowsOf, sectionsOf } from "./support/actions";
-import { CHROMIUM_PACKAGE, ensureDebianPackages, type Harness, launchChromium, openHarness, startHarness } from "./support/browser";
+import { harnessSuite } from "./support/suite";
 
-let unavailable: string | null = null;
-let harness: Harness | null = null;
-let browser: Browser | null = null;
-
-beforeAll(async () => {
-	unavailable = await ensureDebianPackages([CHROMIUM_PACKAGE]);
-	if (unavailable) {
-		console.warn(`end-to-end tests skipped: ${unavailable}`);
-		return;
-	}
-	harness = await startHarness();
-	browser = await launchChromium();
-}, 20 * 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await harness?.close();
-});
-
-async function open(ctx: TestContext): Promise<{ page: Page; errors: string[] }> {
-	if (unavailable || !browser || !harness) return ctx.skip(unavailable ?? "no browser");
-	const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-	ctx.onTestFinished(() => context.close());
-	return openHarness(context, harness, {});
-}
+const open = harnessSuite();
 
 /** Opens a note in the main area, as a click in the file explorer would. */
 async function openNote(page: Page, path: string): Promise<void> {

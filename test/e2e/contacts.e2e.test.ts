@@ -5,40 +5,16 @@
  * import that writes what was ticked. Skipped, saying why, where Chromium is missing.
  */
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openFromPalette } from "./support/actions";
-import { CHROMIUM_PACKAGE, ensureDebianPackages, type Harness, launchChromium, openHarness, startHarness } from "./support/browser";
 import { ROOT } from "./support/build";
+import { harnessSuite } from "./support/suite";
 
 const VCF = "contacts-sample.vcf";
 const COMMAND = "Import contacts from vCard…";
 
-let unavailable: string | null = null;
-let harness: Harness | null = null;
-let browser: Browser | null = null;
-
-beforeAll(async () => {
-	unavailable = await ensureDebianPackages([CHROMIUM_PACKAGE]);
-	if (unavailable) {
-		console.warn(`end-to-end tests skipped: ${unavailable}`);
-		return;
-	}
-	harness = await startHarness();
-	browser = await launchChromium();
-}, 20 * 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await harness?.close();
-});
-
-async function open(ctx: TestContext): Promise<{ page: Page; errors: string[] }> {
-	if (unavailable || !browser || !harness) return ctx.skip(unavailable ?? "no browser");
-	const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-	ctx.onTestFinished(() => context.close());
-	return openHarness(context, harness, {});
-}
+const open = harnessSuite();
 
 /** Each section of the review: its heading and its rows' names. */
 function sections(page: Page): Promise<{ id: string; heading: string; names: string[]; ticked: boolean[] }[]> {

@@ -3,36 +3,11 @@
  * (the harness, the real plugin, the example vault on 2026-11-25). Each test acts by keys and clicks as
  * a user would and waits for what it expects, never for a time; without Chromium every test is skipped.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openFromPalette, openSidebarView } from "./support/actions";
-import { CHROMIUM_PACKAGE, ensureDebianPackages, type Harness, launchChromium, openHarness, type OpenOptions, startHarness } from "./support/browser";
+import { harnessSuite } from "./support/suite";
 
-let unavailable: string | null = null;
-let harness: Harness | null = null;
-let browser: Browser | null = null;
-
-beforeAll(async () => {
-	unavailable = await ensureDebianPackages([CHROMIUM_PACKAGE]);
-	if (unavailable) {
-		console.warn(`end-to-end tests skipped: ${unavailable}`);
-		return;
-	}
-	harness = await startHarness();
-	browser = await launchChromium();
-}, 20 * 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await harness?.close();
-});
-
-async function open(ctx: TestContext, options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
-	if (unavailable || !browser || !harness) return ctx.skip(unavailable ?? "no browser");
-	const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-	ctx.onTestFinished(() => context.close());
-	return openHarness(context, harness, options);
-}
+const open = harnessSuite();
 
 describe("review and history in Chromium", { timeout: 120_000 }, () => {
 	it("reviews cold relationships by keys, with the keys on screen, and ends in a summary", async (ctx) => {

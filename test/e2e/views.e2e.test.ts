@@ -7,43 +7,17 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { clickAction, openFromPalette, openSidebarView, rowOf, rowsOf, sectionsOf, viewOf, waitForGraph } from "./support/actions";
-import { CHROMIUM_PACKAGE, ensureDebianPackages, type Harness, launchChromium, openHarness, type OpenOptions } from "./support/browser";
-import { startHarness } from "./support/browser";
 import { ROOT } from "./support/build";
+import { harnessSuite } from "./support/suite";
 
 const REMINDERS = "active-network-reminders";
 const COLD = "active-network-cold";
 const PROMISES = "active-network-promises";
 
-let unavailable: string | null = null;
-let harness: Harness | null = null;
-let browser: Browser | null = null;
-
-beforeAll(async () => {
-	unavailable = await ensureDebianPackages([CHROMIUM_PACKAGE]);
-	if (unavailable) {
-		console.warn(`end-to-end tests skipped: ${unavailable}`);
-		return;
-	}
-	harness = await startHarness();
-	browser = await launchChromium();
-}, 20 * 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await harness?.close();
-});
-
-/** A fresh page on the harness (a window of 1200 × 800 with a 300 px sidebar); skips when there is no Chromium. */
-async function open(ctx: TestContext, options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
-	if (unavailable || !browser || !harness) return ctx.skip(unavailable ?? "no browser");
-	const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-	ctx.onTestFinished(() => context.close());
-	return openHarness(context, harness, options);
-}
+const open = harnessSuite();
 
 function text(page: Page, path: string): Promise<string | null> {
 	return page.evaluate((p) => window.activeNetworkHarness?.text(p) ?? null, path);

@@ -5,10 +5,14 @@
  * create makes missing folders first, openFile turns a 1-based line into Obsidian's 0-based eState.
  */
 import type { App as ObsidianApp } from "obsidian";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { noteWriter, vaultSource, workspacePort } from "../../src/obsidian/app-ports";
 import type { VaultListener } from "../../src/obsidian/ports";
-import { Events, TFile, TFolder } from "../obsidian-stub";
+import { Events, stubApp, TFile, TFolder } from "../obsidian-stub";
+
+afterEach(() => {
+	stubApp.apiVersion = "1.12.2";
+});
 
 function file(path: string): TFile {
 	const f = new TFile();
@@ -35,7 +39,8 @@ function obsidianLike() {
 	});
 	const leaf = { openFile: (f: TFile, state?: unknown) => (calls.push(`open ${f.path} ${JSON.stringify(state)}`), Promise.resolve()) };
 	const workspace = Object.assign(new Events(), { getLeaf: (mode: unknown) => (calls.push(`leaf ${String(mode)}`), leaf) });
-	const app = { vault, metadataCache: new Events(), workspace } as unknown as ObsidianApp;
+	const fileManager = { trashFile: (f: TFile) => (calls.push(`trashFile ${f.path}`), Promise.resolve()) };
+	const app = { vault, metadataCache: new Events(), workspace, fileManager } as unknown as ObsidianApp;
 	return { app, vault, metadataCache: app.metadataCache as unknown as Events, calls };
 }
 
@@ -69,6 +74,16 @@ describe("app-ports", () => {
 		expect(await writer.process("People/Ann.md", (t) => `${t}!`)).toBe("old!");
 		await expect(writer.process("People/Gone.md", (t) => t)).rejects.toThrow(/does not exist/);
 		expect(calls).toEqual(["createFolder Deep/Er", "create Deep/Er/Bo.md hi", "process People/Ann.md"]);
+	});
+
+	it("trashes through fileManager.trashFile (the user's setting), and refuses, saying why, before Obsidian 1.6.6", async () => {
+		const { app, calls } = obsidianLike();
+		const writer = noteWriter(app);
+		await writer.trash("People/Ann.md");
+		await expect(writer.trash("People/Gone.md")).rejects.toThrow(/does not exist/);
+		stubApp.apiVersion = "1.6.5";
+		await expect(writer.trash("People/Ann.md")).rejects.toThrow(/before 1\.6\.6 cannot move a note to the trash/);
+		expect(calls).toEqual(["trashFile People/Ann.md"]);
 	});
 
 	it("opens a file at a 1-based line as Obsidian's 0-based eState, and says false for a missing file", async () => {

@@ -12,7 +12,7 @@ import { Script } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
 import * as obsidian from "../obsidian-stub";
 import type { Ports } from "../../src/obsidian/ports";
-import { FakeApp } from "./fakes";
+import { FakeApp, runCommandById } from "./fakes";
 import { CONFIG, MANIFEST, rowsIn, TODAY, VAULT } from "./harness";
 
 const outdir = mkdtempSync(join(tmpdir(), "active-network-bundle-"));
@@ -57,7 +57,7 @@ describe("main.js", () => {
 		await plugin.stubOnload;
 		app.workspace.stubLayoutReady();
 		await plugin.feed.settle();
-		app.stubRunCommand("active-network:open-reminders");
+		runCommandById(app, "active-network:open-reminders");
 		await new Promise((r) => window.setTimeout(r, 0));
 		const leaf = app.workspace.getLeavesOfType("active-network-reminders")[0];
 		const rows = rowsIn((leaf?.view as unknown as { contentEl: HTMLElement }).contentEl);

@@ -8,7 +8,7 @@ import ActiveNetworkPlugin from "../../src/main";
 import type { NetworkView } from "../../src/obsidian/views/network-view";
 import type { LiveIndexOptions } from "../../src/obsidian/live-index";
 import { Modal, Notice } from "../obsidian-stub";
-import { FakeApp, type FakeLeaf } from "./fakes";
+import { FakeApp, type FakeLeaf, runCommandById } from "./fakes";
 
 export const TODAY = "2026-11-25";
 
@@ -96,7 +96,9 @@ export async function loadPlugin(files: Record<string, string> = VAULT, options:
 	if (options.data !== undefined) app.stubData.set(MANIFEST.id, options.data);
 	const plugin = new ActiveNetworkPlugin(app as unknown as ObsidianApp, MANIFEST as ObsidianManifest);
 	plugin.portsFor = () => app.ports();
-	if (options.indexOptions) plugin.indexOptions = options.indexOptions;
+	// A clock that never moves unless a test brings its own: no slice of the index ends early because this
+	// machine is slow, so no test depends on its speed (the slicing tests inject a counting clock).
+	plugin.indexOptions = { now: () => 0, ...options.indexOptions };
 	app.vault.startupFlood = options.startupFlood ?? false;
 	const today = options.today ?? TODAY;
 	plugin.today = () => today;
@@ -124,7 +126,7 @@ export function unload(loaded: Loaded | null): void {
 
 /** Runs a command by its id (without the plugin id) and waits for what it started. */
 export async function runCommand(loaded: Loaded, id: string): Promise<void> {
-	loaded.app.stubRunCommand(`${MANIFEST.id}:${id}`);
+	runCommandById(loaded.app, `${MANIFEST.id}:${id}`);
 	await tick();
 }
 

@@ -9,36 +9,20 @@ import { DEFAULT_SETTINGS, resolveSettings } from "../../src/core";
 import { LiveIndex } from "../../src/obsidian/live-index";
 import { COLD_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
 import { Notice } from "../obsidian-stub";
-import { FakeVault } from "./fakes";
+import { countUiTurns, FakeVault } from "./fakes";
 import { CONFIG, click, type Loaded, leafOf, loadPlugin, rowOf, rowsIn, runCommand, TODAY, unload, VAULT, viewOf } from "./harness";
 
 let loaded: Loaded | null = null;
 afterEach(() => {
 	unload(loaded);
 	loaded = null;
+	vi.useRealTimers();
 	vi.restoreAllMocks();
 });
 
 function file(l: Loaded, path: string): string {
 	if (l.app.vault.text(path) === undefined) throw new Error(`missing ${path}`);
 	return path;
-}
-
-/** Counts how often the UI (a zero-delay timer standing for it) gets a turn until `stop`. */
-function countUiTurns(): { stop: () => number } {
-	let turns = 0;
-	let running = true;
-	const turn = () => {
-		turns++;
-		if (running) window.setTimeout(turn, 0);
-	};
-	window.setTimeout(turn, 0);
-	return {
-		stop: () => {
-			running = false;
-			return turns;
-		},
-	};
 }
 
 describe("start-up", () => {
@@ -177,10 +161,14 @@ describe("keeping up with the vault", () => {
 	it("debounces on its own, without anyone waiting", async () => {
 		loaded = await loadPlugin();
 		const { app, plugin } = loaded;
+		const tea = () => plugin.feed.network()?.touchpoints.get("People/Grace Kim.md")?.map((t) => t.date);
+		// Obsidian's debounce on the test's clock: 300 ms after the change, not one earlier, and no real wait.
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
 		await app.vault.modify(file(loaded, "People/Grace Kim.md"), "---\ntype: person\n---\n- 2026-11-24 tea\n");
-		expect(plugin.feed.network()?.touchpoints.get("People/Grace Kim.md")).toBeUndefined();
-		await new Promise((r) => window.setTimeout(r, 400));
-		expect(plugin.feed.network()?.touchpoints.get("People/Grace Kim.md")?.map((t) => t.date)).toEqual(["2026-11-24"]);
+		await vi.advanceTimersByTimeAsync(299);
+		expect(tea()).toBeUndefined();
+		await vi.advanceTimersByTimeAsync(1);
+		expect(tea()).toEqual(["2026-11-24"]);
 	});
 });
 
@@ -245,9 +233,11 @@ describe("Obsidian's view of the vault", () => {
 		const { app, plugin } = loaded;
 		await runCommand(loaded, "open-cold-relationships");
 		expect(rowsIn(viewOf(app, COLD_VIEW).contentEl).map((r) => r.who)).toContain("Old Friend");
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
 		await plugin.saveSettings({ ...plugin.settings, excludedFolders: ["Archive"] });
 		expect(app.stubData.get("active-network")).toMatchObject({ excludedFolders: ["Archive"] });
-		await new Promise((r) => window.setTimeout(r, 550));
+		await vi.advanceTimersByTimeAsync(500);
+		vi.useRealTimers();
 		await plugin.feed.settle();
 		expect(rowsIn(viewOf(app, COLD_VIEW).contentEl).map((r) => r.who)).not.toContain("Old Friend");
 		expect(resolveSettings(app.stubData.get("active-network")).excludedFolders).toEqual(["Archive"]);

@@ -9,12 +9,14 @@ import { NetworkIndex, resolveSettings } from "../../src/core";
 import { LiveIndex } from "../../src/obsidian/live-index";
 import { REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
 import { normalizePath, Platform } from "../obsidian-stub";
+import { countUiTurns } from "./fakes";
 import { type Loaded, loadPlugin, runCommand, unload, viewOf } from "./harness";
 
 let loaded: Loaded | null = null;
 afterEach(() => {
 	unload(loaded);
 	loaded = null;
+	vi.useRealTimers();
 	Platform.isMobile = false;
 	Platform.isDesktop = true;
 	vi.restoreAllMocks();
@@ -26,23 +28,6 @@ function ring(n: number): Record<string, string> {
 	const name = (i: number) => `P${String(i).padStart(3, "0")}`;
 	for (let i = 0; i < n; i++) files[`People/${name(i)}.md`] = `---\ntype: person\ncircle: friends\n---\n## Log\n- 2026-0${1 + (i % 9)}-01 hello [[${name((i + 1) % n)}]]\n`;
 	return files;
-}
-
-/** Counts how often the UI (a zero-delay timer standing for it) gets a turn until `stop`. */
-function countUiTurns(): { stop: () => number } {
-	let turns = 0;
-	let running = true;
-	const turn = () => {
-		turns++;
-		if (running) window.setTimeout(turn, 0);
-	};
-	window.setTimeout(turn, 0);
-	return {
-		stop: () => {
-			running = false;
-			return turns;
-		},
-	};
 }
 
 describe("the startup flood (no saved metadata cache)", () => {
@@ -107,9 +92,11 @@ describe("settings changed on disk (Sync, iCloud, git)", () => {
 		const rebuilds = vi.spyOn(plugin.feed, "rebuild");
 		const synced = { logHeading: "Journal", peopleFolders: ["People"] };
 		app.stubData.set("active-network", synced);
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
 		await plugin.onExternalSettingsChange();
 		await plugin.onExternalSettingsChange();
-		await new Promise((r) => window.setTimeout(r, 600));
+		await vi.advanceTimersByTimeAsync(500);
+		vi.useRealTimers();
 		await plugin.feed.settle();
 		expect(plugin.settings).toEqual(resolveSettings(synced));
 		expect(rebuilds).toHaveBeenCalledTimes(1);
@@ -121,8 +108,10 @@ describe("settings changed on disk (Sync, iCloud, git)", () => {
 		loaded = await loadPlugin(ring(5), { data: { logHeading: "Log" } });
 		const rebuilds = vi.spyOn(loaded.plugin.feed, "rebuild");
 		const saves = vi.spyOn(loaded.plugin, "saveData");
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
 		await loaded.plugin.onExternalSettingsChange();
-		await new Promise((r) => window.setTimeout(r, 600));
+		await vi.advanceTimersByTimeAsync(500);
+		vi.useRealTimers();
 		expect(rebuilds).not.toHaveBeenCalled();
 		expect(saves).not.toHaveBeenCalled();
 	});

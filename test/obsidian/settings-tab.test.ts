@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** The settings tab: every setting is there, edits are saved, checked, and re-index the vault. */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../../src/core";
 import { COLD_VIEW } from "../../src/obsidian/views/view-types";
 import { type PluginSettingTab, Setting } from "../obsidian-stub";
@@ -8,6 +8,7 @@ import { CONFIG, type Loaded, loadPlugin, rowsIn, runCommand, type, unload, VAUL
 
 let loaded: Loaded | null = null;
 afterEach(() => {
+	vi.useRealTimers();
 	unload(loaded);
 	loaded = null;
 });
@@ -119,8 +120,10 @@ describe("settings tab", () => {
 		loaded = await loadPlugin();
 		await runCommand(loaded, "open-cold-relationships");
 		const t = tab(loaded);
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
 		type(field(t, "excludedFolders"), "People");
-		await new Promise((r) => window.setTimeout(r, 550));
+		await vi.advanceTimersByTimeAsync(500);
+		vi.useRealTimers();
 		await loaded.plugin.feed.settle();
 		expect(rowsIn(viewOf(loaded.app, COLD_VIEW).contentEl)).toEqual([]);
 		expect(viewOf(loaded.app, COLD_VIEW).contentEl.textContent).toContain("No people yet");

@@ -4,6 +4,7 @@
  * does. It is the stub's own SuggestModal, so it looks and behaves like the plugin's suggesters.
  */
 import { type App, type Command, SuggestModal } from "../../obsidian-stub";
+import { runCommandById } from "../../obsidian/fakes";
 
 export class CommandPalette extends SuggestModal<Command> {
 	constructor(
@@ -39,6 +40,6 @@ export class CommandPalette extends SuggestModal<Command> {
 	}
 
 	onChooseSuggestion(c: Command): void {
-		this.app.stubRunCommand(c.id);
+		runCommandById(this.app, c.id);
 	}
 }

@@ -23,3 +23,12 @@ export class FakeApp extends App {
 		return { source: this.vault, writer: this.vault, workspace: this.workspace };
 	}
 }
+
+/** Runs a registered command by its full id (`plugin-id:command-id`), as the command palette does. */
+export function runCommandById(app: App, id: string): boolean {
+	const c = app.stubCommands.get(id);
+	if (!c) throw new Error(`no command ${id}`);
+	if (c.checkCallback) return c.checkCallback(false) !== false;
+	void c.callback?.();
+	return true;
+}

@@ -7,13 +7,10 @@ type Info = {
 	cls?: string | string[];
 	text?: string | DocumentFragment;
 	attr?: Record<string, string | number | boolean | null>;
-	title?: string;
 	parent?: Node;
 	value?: string;
 	type?: string;
-	prepend?: boolean;
 	placeholder?: string;
-	href?: string;
 };
 
 function classes(c: string | string[] | undefined): string[] {
@@ -41,16 +38,11 @@ function make(parent: Node | null, tag: string, o?: Info | string, cb?: (el: HTM
 	el.classList.add(...classes(info.cls));
 	if (info.text !== undefined) setText(el, info.text);
 	for (const [k, v] of Object.entries(info.attr ?? {})) setAttr(el, k, v);
-	if (info.title !== undefined) el.title = info.title;
 	if (info.value !== undefined) (el as HTMLInputElement).value = info.value;
 	if (info.type !== undefined) el.setAttribute("type", info.type);
 	if (info.placeholder !== undefined) el.setAttribute("placeholder", info.placeholder);
-	if (info.href !== undefined) el.setAttribute("href", info.href);
 	const host = info.parent ?? parent;
-	if (host) {
-		if (info.prepend) host.insertBefore(el, host.firstChild);
-		else host.appendChild(el);
-	}
+	host?.appendChild(el);
 	cb?.(el);
 	return el;
 }
@@ -93,13 +85,7 @@ export function installDomHelpers(): void {
 	node.instanceOf = function (this: Node, type: abstract new () => unknown) {
 		return Object.prototype.isPrototypeOf.call(type.prototype, this);
 	};
-	// Obsidian's `el.doc` and `el.win`: the document and window an element lives in (popouts have their own).
-	Object.defineProperty(Node.prototype, "doc", {
-		configurable: true,
-		get(this: Node) {
-			return this.ownerDocument ?? document;
-		},
-	});
+	// Obsidian's `el.win`: the window an element lives in (popouts have their own).
 	Object.defineProperty(Node.prototype, "win", {
 		configurable: true,
 		get(this: Node) {
@@ -107,20 +93,8 @@ export function installDomHelpers(): void {
 		},
 	});
 	const element = Element.prototype as unknown as Record<string, unknown>;
-	element.getText = function (this: Element) {
-		return this.textContent ?? "";
-	};
 	element.addClass = function (this: Element, ...c: string[]) {
 		this.classList.add(...classes(c));
-	};
-	element.addClasses = function (this: Element, c: string[]) {
-		this.classList.add(...classes(c));
-	};
-	element.removeClass = function (this: Element, ...c: string[]) {
-		this.classList.remove(...classes(c));
-	};
-	element.removeClasses = function (this: Element, c: string[]) {
-		this.classList.remove(...classes(c));
 	};
 	element.toggleClass = function (this: Element, c: string | string[], value: boolean) {
 		for (const x of classes(c)) this.classList.toggle(x, value);
@@ -130,18 +104,6 @@ export function installDomHelpers(): void {
 	};
 	element.setAttr = function (this: Element, name: string, value: string | number | boolean | null) {
 		setAttr(this, name, value);
-	};
-	element.setAttrs = function (this: Element, obj: Record<string, string | number | boolean | null>) {
-		for (const [k, v] of Object.entries(obj)) setAttr(this, k, v);
-	};
-	element.getAttr = function (this: Element, name: string) {
-		return this.getAttribute(name);
-	};
-	element.find = function (this: Element, selector: string) {
-		return this.querySelector(selector);
-	};
-	element.findAll = function (this: Element, selector: string) {
-		return [...this.querySelectorAll(selector)];
 	};
 	element.setCssProps = function (this: HTMLElement, props: Record<string, string>) {
 		for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
@@ -176,6 +138,4 @@ export function installDomHelpers(): void {
 		cb?.(f);
 		return f;
 	};
-	g.activeDocument = document;
-	g.activeWindow = window;
 }
