@@ -52,6 +52,7 @@ const HELP = `usage: npm run bench -- [options]
   --today DATE     the day queries are asked on (default ${BENCH_TODAY}; the vault's dates are relative to it)
   --generate-only  write (or reuse) the vault, print its manifest, and stop
   --growth         instead: print how parse and regex time grows on the tests' worst cases (no vault)
+  --graph          instead: print the graph view's layout and restyle timings (no vault)
   --vcard-cards N  cards in the vCard import measurement (default 5000; 0 skips it)
   --fresh-rounds N rounds of the fresh-process comparison: the command (dist/cli.cjs people --json) against
                    read + gray-matter, both as child processes, node start-up subtracted (default 3; 0 skips)
