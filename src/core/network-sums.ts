@@ -18,6 +18,7 @@ export interface SumsSnapshot {
 	edges: Map<string, Edge>;
 	edgeOrder: Edge[];
 	degree: Map<string, number>;
+	promisesByPerson: Map<string, PromiseTask[]>;
 	/** Every note's own problems, unsorted. */
 	problems: Problem[];
 }
@@ -36,6 +37,14 @@ export class NetworkSums {
 	private readonly promises: PromiseTask[] = [];
 	/** Edges in order (by source, then target), kept as they come and go. */
 	private readonly edgeOrder: Edge[] = [];
+	/**
+	 * Each person's promises in `comparePromises` order (a promise naming a person twice is there twice).
+	 * Like the touchpoint lists, a changed list is filtered and sorted once when the network is next read,
+	 * and is then a new array: the ranked list (next.ts) redoes only the people whose list changed.
+	 */
+	private readonly promisesByPerson = new Map<string, PromiseTask[]>();
+	/** People whose promise list changed since the last snapshot, with how often each promise left it. */
+	private readonly dirtyPromises = new Map<string, Map<PromiseTask, number>>();
 	/** How many edges each person has. */
 	private readonly degree = new Map<string, number>();
 	private readonly problemsByFile = new Map<string, Problem[]>();
@@ -64,11 +73,12 @@ export class NetworkSums {
 
 	snapshot(): SumsSnapshot {
 		this.flushTouches();
+		this.flushPromises();
 		const problems: Problem[] = [];
 		for (const list of this.problemsByFile.values()) problems.push(...list);
 		return {
 			touchpoints: this.touchpoints, upcoming: this.upcoming, promises: this.promises.slice(), edges: this.edges,
-			edgeOrder: this.edgeOrder.slice(), degree: new Map(this.degree), problems,
+			edgeOrder: this.edgeOrder.slice(), degree: new Map(this.degree), promisesByPerson: this.promisesByPerson, problems,
 		};
 	}
 
@@ -98,6 +108,30 @@ export class NetworkSums {
 		this.dirtyTouches.clear();
 	}
 
+	private dirtyPromisesOf(person: string): Map<PromiseTask, number> {
+		let gone = this.dirtyPromises.get(person);
+		if (!gone) this.dirtyPromises.set(person, (gone = new Map<PromiseTask, number>()));
+		return gone;
+	}
+
+	private flushPromises(): void {
+		for (const [person, gone] of this.dirtyPromises) {
+			const list = this.promisesByPerson.get(person);
+			if (!list) continue;
+			// Take each promise out as often as it left (it may have left and come back since).
+			const left = new Map(gone);
+			const kept = left.size === 0 ? list.slice() : list.filter((p) => {
+				const n = left.get(p) ?? 0;
+				if (n === 0) return true;
+				left.set(p, n - 1);
+				return false;
+			});
+			if (kept.length === 0) this.promisesByPerson.delete(person);
+			else this.promisesByPerson.set(person, kept.sort(comparePromises));
+		}
+		this.dirtyPromises.clear();
+	}
+
 	addPart(part: Part): void {
 		for (const { person, touch } of part.touches) {
 			const map = touch.date > this.today ? this.upcoming : this.touchpoints;
@@ -123,6 +157,12 @@ export class NetworkSums {
 		for (const p of part.promises) {
 			if (this.bulk) this.promises.push(p);
 			else this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
+			for (const person of p.people) {
+				const list = this.promisesByPerson.get(person);
+				if (list) list.push(p);
+				else this.promisesByPerson.set(person, [p]);
+				this.dirtyPromisesOf(person);
+			}
 		}
 	}
 
@@ -147,6 +187,12 @@ export class NetworkSums {
 				}
 			}
 		}
-		for (const p of part.promises) removeSorted(this.promises, p, comparePromises);
+		for (const p of part.promises) {
+			removeSorted(this.promises, p, comparePromises);
+			for (const person of p.people) {
+				const gone = this.dirtyPromisesOf(person);
+				gone.set(p, (gone.get(p) ?? 0) + 1);
+			}
+		}
 	}
 }

@@ -44,6 +44,11 @@ export interface Network {
 	degree: Map<string, number>;
 	/** Person paths in name order. */
 	peopleOrder: string[];
+	/**
+	 * Each person's promises (any status, in `promises` order), by person path; a list that changes is
+	 * replaced by a new array. Absent on networks made by hand: readers then filter `promises`.
+	 */
+	promisesByPerson?: Map<string, PromiseTask[]>;
 	problems: Problem[];
 }
 

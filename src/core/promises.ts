@@ -17,6 +17,15 @@ export function isOpen(p: PromiseTask): boolean {
 /** OpenPromise objects per promise and day: a promise that did not change is not copied again. */
 const openMemo = new WeakMap<PromiseTask, { today: IsoDate; open: OpenPromise }>();
 
+/** The promise as open on `today` (the same object for the same promise and day). */
+export function openPromise(p: PromiseTask, today: IsoDate): OpenPromise {
+	const hit = openMemo.get(p);
+	if (hit?.today === today) return hit.open;
+	const open = { ...p, overdue: p.due !== null && p.due < today, daysLeft: p.due === null ? null : daysBetween(today, p.due) };
+	openMemo.set(p, { today, open });
+	return open;
+}
+
 /**
  * Open and in-progress promises: overdue first by due date, then by due date, then those with none;
  * ties by file and line. `Network.promises` is kept in that order, so this is a filter, worked out once
@@ -25,15 +34,7 @@ const openMemo = new WeakMap<PromiseTask, { today: IsoDate; open: OpenPromise }>
 export const openPromises: (network: Network, today: IsoDate) => readonly OpenPromise[] = memoPerNetwork((network, today: IsoDate) => {
 	const out: OpenPromise[] = [];
 	for (const p of network.promises) {
-		if (!isOpen(p)) continue;
-		const hit = openMemo.get(p);
-		if (hit?.today === today) {
-			out.push(hit.open);
-			continue;
-		}
-		const open = { ...p, overdue: p.due !== null && p.due < today, daysLeft: p.due === null ? null : daysBetween(today, p.due) };
-		openMemo.set(p, { today, open });
-		out.push(open);
+		if (isOpen(p)) out.push(openPromise(p, today));
 	}
 	return out;
 });
