@@ -172,9 +172,6 @@ function entry(person: Person, part: PersonPart, promised: Promised | undefined)
  */
 const entries = new WeakMap<PersonPart, { promises: readonly PromiseTask[] | undefined; entry: NextTouchpoint | null }>();
 
-/** How many promises the ranked lists have read; tests count work with it. */
-export const rankedWork = { promisesRead: 0 };
-
 function personEntry(person: Person, network: Network, settings: Settings, today: IsoDate, byPerson: Map<string, PromiseTask[]>): NextTouchpoint | null {
 	const part = personPart(person, network, settings, today);
 	const promises = part.quiet ? undefined : byPerson.get(person.path);
@@ -182,7 +179,6 @@ function personEntry(person: Person, network: Network, settings: Settings, today
 	if (hit && hit.promises === promises) return hit.entry;
 	let promised: Promised | undefined;
 	for (const p of promises ?? []) {
-		rankedWork.promisesRead++;
 		if (!isOpen(p)) continue;
 		addPromise((promised ??= { score: 0, reasons: [], texts: [] }), openPromise(p, today), settings.promiseHorizonDays);
 	}
@@ -206,8 +202,7 @@ const ranked = memoPerDay((network: Network, settings: Settings, today: IsoDate)
 	const fromPromises = new Map<string, Promised>();
 	for (const p of openPromises(network, today)) {
 		for (const path of p.people) {
-			rankedWork.promisesRead++;
-			const person = network.people.get(path);
+				const person = network.people.get(path);
 			if (!person || personPart(person, network, settings, today).quiet) continue;
 			let acc = fromPromises.get(path);
 			if (!acc) fromPromises.set(path, (acc = { score: 0, reasons: [], texts: [] }));
