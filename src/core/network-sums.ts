@@ -4,7 +4,7 @@
  * add or take away is the derivation's business (derivation.ts); this only keeps the sums.
  */
 import type { IsoDate } from "./dates";
-import { type Edge, edgeEnds, edgeKey, type Part } from "./network";
+import { type Edge, edgeEnds, edgeKey, type NetworkChanges, type Part } from "./network";
 import type { Problem } from "./problems";
 import { insertionPoint, removeSorted } from "./collections";
 import { compareEdges, comparePromises, compareTouchpoints, compareUpcoming } from "./orders";
@@ -21,6 +21,14 @@ export interface SumsSnapshot {
 	promisesByPerson: Map<string, PromiseTask[]>;
 	/** Every note's own problems, unsorted. */
 	problems: Problem[];
+	/** What changed since the last snapshot (nothing is recorded while rebuilding). */
+	delta: SumsDelta;
+}
+
+export type SumsDelta = Omit<NetworkChanges, "previous">;
+
+function noDelta(): SumsDelta {
+	return { promisesAdded: [], promisesRemoved: [], edges: new Set() };
 }
 
 export class NetworkSums {
@@ -48,6 +56,7 @@ export class NetworkSums {
 	/** How many edges each person has. */
 	private readonly degree = new Map<string, number>();
 	private readonly problemsByFile = new Map<string, Problem[]>();
+	private delta = noDelta();
 	/** While rebuilding, ordered lists are appended to and sorted once at the end. */
 	private bulk = false;
 
@@ -76,7 +85,10 @@ export class NetworkSums {
 		this.flushPromises();
 		const problems: Problem[] = [];
 		for (const list of this.problemsByFile.values()) problems.push(...list);
+		const delta = this.delta;
+		this.delta = noDelta();
 		return {
+			delta,
 			touchpoints: this.touchpoints, upcoming: this.upcoming, promises: this.promises.slice(), edges: this.edges,
 			edgeOrder: this.edgeOrder.slice(), degree: new Map(this.degree), promisesByPerson: this.promisesByPerson, problems,
 		};
@@ -153,10 +165,14 @@ export class NetworkSums {
 			}
 			e.counts[kind] = (e.counts[kind] ?? 0) + 1;
 			e.weight++;
+			if (!this.bulk) this.delta.edges.add(key);
 		}
 		for (const p of part.promises) {
 			if (this.bulk) this.promises.push(p);
-			else this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
+			else {
+				this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
+				this.delta.promisesAdded.push(p);
+			}
 			for (const person of p.people) {
 				const list = this.promisesByPerson.get(person);
 				if (list) list.push(p);
@@ -174,6 +190,7 @@ export class NetworkSums {
 			const key = edgeKey(a, b);
 			const e = this.edges.get(key);
 			if (!e) continue;
+			this.delta.edges.add(key);
 			const n = (e.counts[kind] ?? 0) - 1;
 			if (n > 0) e.counts[kind] = n;
 			else delete e.counts[kind];
@@ -189,6 +206,7 @@ export class NetworkSums {
 		}
 		for (const p of part.promises) {
 			removeSorted(this.promises, p, comparePromises);
+			this.delta.promisesRemoved.push(p);
 			for (const person of p.people) {
 				const gone = this.dirtyPromisesOf(person);
 				gone.set(p, (gone.get(p) ?? 0) + 1);
