@@ -6,7 +6,7 @@
 import type { IsoDate } from "./dates";
 import { type Edge, edgeEnds, edgeKey, type NetworkChanges, type Part } from "./network";
 import type { Problem } from "./problems";
-import { insertionPoint, removeSorted } from "./collections";
+import { BatchedSortedList } from "./collections";
 import { compareEdges, comparePromises, compareTouchpoints, compareUpcoming } from "./orders";
 import type { PromiseTask, Touchpoint } from "./touchpoints";
 
@@ -41,10 +41,12 @@ export class NetworkSums {
 	 */
 	private readonly dirtyTouches = new Map<Map<string, Touchpoint[]>, Map<string, Set<Touchpoint> | null>>();
 	private readonly edges = new Map<string, Edge>();
-	/** Every promise, kept in `comparePromises` order as notes change (never re-sorted whole). */
-	private readonly promises: PromiseTask[] = [];
-	/** Edges in order (by source, then target), kept as they come and go. */
-	private readonly edgeOrder: Edge[] = [];
+	/**
+	 * Every promise in `comparePromises` order, and the edges by source then target: what comes and goes
+	 * is merged in once when the network is next read (a splice per item was the p99 of renames).
+	 */
+	private readonly promises = new BatchedSortedList<PromiseTask>(comparePromises);
+	private readonly edgeOrder = new BatchedSortedList<Edge>(compareEdges);
 	/**
 	 * Each person's promises in `comparePromises` order (a promise naming a person twice is there twice).
 	 * Like the touchpoint lists, a changed list is filtered and sorted once when the network is next read,
@@ -70,8 +72,6 @@ export class NetworkSums {
 
 	endBulk(): void {
 		this.bulk = false;
-		this.promises.sort(comparePromises);
-		this.edgeOrder.sort(compareEdges);
 	}
 
 	/** The problems a file has now (none: forgets it). */
@@ -89,8 +89,8 @@ export class NetworkSums {
 		this.delta = noDelta();
 		return {
 			delta,
-			touchpoints: this.touchpoints, upcoming: this.upcoming, promises: this.promises.slice(), edges: this.edges,
-			edgeOrder: this.edgeOrder.slice(), degree: new Map(this.degree), promisesByPerson: this.promisesByPerson, problems,
+			touchpoints: this.touchpoints, upcoming: this.upcoming, promises: this.promises.read().slice(), edges: this.edges,
+			edgeOrder: this.edgeOrder.read().slice(), degree: new Map(this.degree), promisesByPerson: this.promisesByPerson, problems,
 		};
 	}
 
@@ -158,8 +158,7 @@ export class NetworkSums {
 			if (!e) {
 				const [source, target] = edgeEnds(key);
 				this.edges.set(key, (e = { source, target, counts: {}, weight: 0 }));
-				if (this.bulk) this.edgeOrder.push(e);
-				else this.edgeOrder.splice(insertionPoint(this.edgeOrder, e, compareEdges), 0, e);
+				this.edgeOrder.add(e);
 				this.degree.set(a, (this.degree.get(a) ?? 0) + 1);
 				this.degree.set(b, (this.degree.get(b) ?? 0) + 1);
 			}
@@ -168,11 +167,8 @@ export class NetworkSums {
 			if (!this.bulk) this.delta.edges.add(key);
 		}
 		for (const p of part.promises) {
-			if (this.bulk) this.promises.push(p);
-			else {
-				this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
-				this.delta.promisesAdded.push(p);
-			}
+			this.promises.add(p);
+			if (!this.bulk) this.delta.promisesAdded.push(p);
 			for (const person of p.people) {
 				const list = this.promisesByPerson.get(person);
 				if (list) list.push(p);
@@ -196,7 +192,7 @@ export class NetworkSums {
 			else delete e.counts[kind];
 			if (--e.weight <= 0) {
 				this.edges.delete(key);
-				removeSorted(this.edgeOrder, e, compareEdges);
+				this.edgeOrder.remove(e);
 				for (const p of [a, b]) {
 					const d = (this.degree.get(p) ?? 0) - 1;
 					if (d > 0) this.degree.set(p, d);
@@ -205,7 +201,7 @@ export class NetworkSums {
 			}
 		}
 		for (const p of part.promises) {
-			removeSorted(this.promises, p, comparePromises);
+			this.promises.remove(p);
 			this.delta.promisesRemoved.push(p);
 			for (const person of p.people) {
 				const gone = this.dirtyPromisesOf(person);
