@@ -34,3 +34,67 @@ export function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 	set.delete(value);
 	if (set.size === 0) map.delete(key);
 }
+
+/**
+ * A sorted list whose additions and removals are kept aside and merged in once, when it is next read:
+ * a rename that moves hundreds of entries costs one merge, not hundreds of splices into a long array.
+ * The result is the one inserting each addition after its equals, in order, would give.
+ */
+export class BatchedSortedList<T> {
+	private list: T[] = [];
+	private pending: T[] = [];
+	/** How many of each pending addition are still wanted, and how many of each listed item have gone. */
+	private readonly wanted = new Map<T, number>();
+	private readonly gone = new Map<T, number>();
+
+	constructor(private readonly compare: (a: T, b: T) => number) {}
+
+	add(item: T): void {
+		// One taken out and back since the last read leaves its place and goes after its equals, as a splice would.
+		this.pending.push(item);
+		this.wanted.set(item, (this.wanted.get(item) ?? 0) + 1);
+	}
+
+	remove(item: T): void {
+		const w = this.wanted.get(item) ?? 0;
+		if (w > 0) return void this.wanted.set(item, w - 1);
+		this.gone.set(item, (this.gone.get(item) ?? 0) + 1);
+	}
+
+	/** The list, in order, with every change merged in. Do not change it: copy it. */
+	read(): readonly T[] {
+		if (this.pending.length === 0 && this.gone.size === 0) return this.list;
+		// The latest addition of an item is the one kept (one added, taken out and added again goes last).
+		const adds = this.pending.reverse().filter((x) => take(this.wanted, x)).reverse().sort(this.compare);
+		this.pending = [];
+		this.wanted.clear();
+		if (adds.length + this.gone.size <= FEW) {
+			// A few changes (one note's): a splice each moves less than a merge copies.
+			for (const [x, n] of this.gone) for (let k = 0; k < n; k++) removeSorted(this.list, x, this.compare);
+			this.gone.clear();
+			for (const x of adds) this.list.splice(insertionPoint(this.list, x, this.compare), 0, x);
+			return this.list;
+		}
+		const kept = this.gone.size === 0 ? this.list : this.list.filter((x) => !take(this.gone, x));
+		const out: T[] = [];
+		let i = 0, j = 0;
+		while (i < kept.length && j < adds.length) out.push(this.compare(kept[i] as T, adds[j] as T) <= 0 ? (kept[i++] as T) : (adds[j++] as T));
+		while (i < kept.length) out.push(kept[i++] as T);
+		while (j < adds.length) out.push(adds[j++] as T);
+		this.list = out;
+		this.gone.clear();
+		return out;
+	}
+}
+
+/** Up to this many changes are spliced in; more are merged. */
+const FEW = 16;
+
+/** Takes one of `x` from the counts; true when there was one. */
+function take<T>(counts: Map<T, number>, x: T): boolean {
+	const n = counts.get(x) ?? 0;
+	if (n === 0) return false;
+	if (n === 1) counts.delete(x);
+	else counts.set(x, n - 1);
+	return true;
+}

@@ -52,6 +52,8 @@ export class Derivation {
 	private readonly rules: PathRules;
 	private readonly ctx: ContributionContext;
 	private snapshot: Network | null = null;
+	/** The last network handed out: the next one says what changed since it. */
+	private last: Network | null = null;
 	private readonly sums: NetworkSums;
 
 	constructor(
@@ -115,12 +117,14 @@ export class Derivation {
 	/** The summed network. Its maps are live: they change with later updates. */
 	network(): Network {
 		if (this.snapshot) return this.snapshot;
-		const sums = this.sums.snapshot();
+		const { delta, ...sums } = this.sums.snapshot();
 		sums.problems.push(...this.aliasProblems());
 		sums.problems.sort(compareProblems);
 		if (!this.peopleOrder) this.peopleOrder = [...this.people.values()].sort(compareNames).map((p) => p.path);
 		this.orderShared = true;
-		this.snapshot = { ...sums, people: this.people, peopleOrder: this.peopleOrder };
+		const changes = this.last ? { previous: this.last, ...delta } : undefined;
+		if (this.last) delete this.last.changes; // one link only: old networks are not kept in a chain
+		this.snapshot = this.last = { ...sums, people: this.people, peopleOrder: this.peopleOrder, changes };
 		return this.snapshot;
 	}
 

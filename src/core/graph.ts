@@ -1,6 +1,7 @@
 /** The people network as plain data (conventions.md, section 6; cli.md `graph`). */
-import { memoPerNetwork } from "./answer-cache";
-import { EDGE_KINDS, type Edge, type EdgeKind, type Network } from "./network";
+import { insertionPoint } from "./collections";
+import { EDGE_KINDS, type Edge, edgeEnds, type EdgeKind, type Network } from "./network";
+import type { Person } from "./people";
 
 export interface GraphNode {
 	id: string;
@@ -33,17 +34,56 @@ function graphEdge(e: Edge): GraphEdge {
 	return ge;
 }
 
-/** The people network as plain data, worked out once per network. */
-export function graphData(network: Network): GraphData {
-	return graphMemo(network, null);
-}
+/** Answers per network, so that the next network can patch the previous one's. */
+const graphCache = new WeakMap<Network, GraphData>();
 
-const graphMemo = memoPerNetwork((network, _: null): GraphData => {
-	const edges = network.edgeOrder.map(graphEdge);
+/**
+ * The people network as plain data, worked out once per network; after an update, the previous
+ * network's edges with the changed ones put in, replaced or taken out (no pass over every edge).
+ */
+export function graphData(network: Network): GraphData {
+	const hit = graphCache.get(network);
+	if (hit) return hit;
+	const changes = network.changes;
+	const before = changes && graphCache.get(changes.previous);
+	const edges = before && changes ? patchedEdges(before.edges, changes.edges, network) : network.edgeOrder.map(graphEdge);
 	const nodes: GraphNode[] = [];
 	for (const path of network.peopleOrder) {
 		const p = network.people.get(path);
-		if (p) nodes.push({ id: p.path, name: p.name, circles: p.circles, degree: network.degree.get(p.path) ?? 0 });
+		if (p) nodes.push(graphNode(p, network.degree.get(p.path) ?? 0));
 	}
-	return Object.freeze({ nodes, edges });
-});
+	const data = Object.freeze({ nodes: Object.freeze(nodes), edges: Object.freeze(edges) }) as GraphData;
+	graphCache.set(network, data);
+	return data;
+}
+
+function byEnds(a: { source: string; target: string }, b: { source: string; target: string }): number {
+	if (a.source !== b.source) return a.source < b.source ? -1 : 1;
+	return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+}
+
+function patchedEdges(before: readonly GraphEdge[], keys: ReadonlySet<string>, network: Network): GraphEdge[] {
+	const out = before.slice();
+	for (const key of keys) {
+		const [source, target] = edgeEnds(key);
+		const ends = { source, target };
+		const i = insertionPoint(out, ends, byEnds);
+		const there = i > 0 && byEnds(out[i - 1] as GraphEdge, ends) === 0;
+		const e = network.edges.get(key);
+		if (e && there) out[i - 1] = graphEdge(e);
+		else if (e) out.splice(i, 0, graphEdge(e));
+		else if (there) out.splice(i - 1, 1);
+	}
+	return out;
+}
+
+/** Node objects per person, reused while the person and their degree stay the same. */
+const nodeMemo = new WeakMap<Person, GraphNode>();
+
+function graphNode(p: Person, degree: number): GraphNode {
+	const hit = nodeMemo.get(p);
+	if (hit?.degree === degree) return hit;
+	const node = { id: p.path, name: p.name, circles: p.circles, degree };
+	nodeMemo.set(p, node);
+	return node;
+}

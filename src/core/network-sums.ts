@@ -4,9 +4,9 @@
  * add or take away is the derivation's business (derivation.ts); this only keeps the sums.
  */
 import type { IsoDate } from "./dates";
-import { type Edge, edgeEnds, edgeKey, type Part } from "./network";
+import { type Edge, edgeEnds, edgeKey, type NetworkChanges, type Part } from "./network";
 import type { Problem } from "./problems";
-import { insertionPoint, removeSorted } from "./collections";
+import { BatchedSortedList } from "./collections";
 import { compareEdges, comparePromises, compareTouchpoints, compareUpcoming } from "./orders";
 import type { PromiseTask, Touchpoint } from "./touchpoints";
 
@@ -18,8 +18,17 @@ export interface SumsSnapshot {
 	edges: Map<string, Edge>;
 	edgeOrder: Edge[];
 	degree: Map<string, number>;
+	promisesByPerson: Map<string, PromiseTask[]>;
 	/** Every note's own problems, unsorted. */
 	problems: Problem[];
+	/** What changed since the last snapshot (nothing is recorded while rebuilding). */
+	delta: SumsDelta;
+}
+
+export type SumsDelta = Omit<NetworkChanges, "previous">;
+
+function noDelta(): SumsDelta {
+	return { promisesAdded: [], promisesRemoved: [], edges: new Set() };
 }
 
 export class NetworkSums {
@@ -32,13 +41,24 @@ export class NetworkSums {
 	 */
 	private readonly dirtyTouches = new Map<Map<string, Touchpoint[]>, Map<string, Set<Touchpoint> | null>>();
 	private readonly edges = new Map<string, Edge>();
-	/** Every promise, kept in `comparePromises` order as notes change (never re-sorted whole). */
-	private readonly promises: PromiseTask[] = [];
-	/** Edges in order (by source, then target), kept as they come and go. */
-	private readonly edgeOrder: Edge[] = [];
+	/**
+	 * Every promise in `comparePromises` order, and the edges by source then target: what comes and goes
+	 * is merged in once when the network is next read (a splice per item was the p99 of renames).
+	 */
+	private readonly promises = new BatchedSortedList<PromiseTask>(comparePromises);
+	private readonly edgeOrder = new BatchedSortedList<Edge>(compareEdges);
+	/**
+	 * Each person's promises in `comparePromises` order (a promise naming a person twice is there twice).
+	 * Like the touchpoint lists, a changed list is filtered and sorted once when the network is next read,
+	 * and is then a new array: the ranked list (next.ts) redoes only the people whose list changed.
+	 */
+	private readonly promisesByPerson = new Map<string, PromiseTask[]>();
+	/** People whose promise list changed since the last snapshot, with how often each promise left it. */
+	private readonly dirtyPromises = new Map<string, Map<PromiseTask, number>>();
 	/** How many edges each person has. */
 	private readonly degree = new Map<string, number>();
 	private readonly problemsByFile = new Map<string, Problem[]>();
+	private delta = noDelta();
 	/** While rebuilding, ordered lists are appended to and sorted once at the end. */
 	private bulk = false;
 
@@ -52,8 +72,6 @@ export class NetworkSums {
 
 	endBulk(): void {
 		this.bulk = false;
-		this.promises.sort(comparePromises);
-		this.edgeOrder.sort(compareEdges);
 	}
 
 	/** The problems a file has now (none: forgets it). */
@@ -64,11 +82,15 @@ export class NetworkSums {
 
 	snapshot(): SumsSnapshot {
 		this.flushTouches();
+		this.flushPromises();
 		const problems: Problem[] = [];
 		for (const list of this.problemsByFile.values()) problems.push(...list);
+		const delta = this.delta;
+		this.delta = noDelta();
 		return {
-			touchpoints: this.touchpoints, upcoming: this.upcoming, promises: this.promises.slice(), edges: this.edges,
-			edgeOrder: this.edgeOrder.slice(), degree: new Map(this.degree), problems,
+			delta,
+			touchpoints: this.touchpoints, upcoming: this.upcoming, promises: this.promises.read().slice(), edges: this.edges,
+			edgeOrder: this.edgeOrder.read().slice(), degree: new Map(this.degree), promisesByPerson: this.promisesByPerson, problems,
 		};
 	}
 
@@ -98,6 +120,30 @@ export class NetworkSums {
 		this.dirtyTouches.clear();
 	}
 
+	private dirtyPromisesOf(person: string): Map<PromiseTask, number> {
+		let gone = this.dirtyPromises.get(person);
+		if (!gone) this.dirtyPromises.set(person, (gone = new Map<PromiseTask, number>()));
+		return gone;
+	}
+
+	private flushPromises(): void {
+		for (const [person, gone] of this.dirtyPromises) {
+			const list = this.promisesByPerson.get(person);
+			if (!list) continue;
+			// Take each promise out as often as it left (it may have left and come back since).
+			const left = new Map(gone);
+			const kept = left.size === 0 ? list.slice() : list.filter((p) => {
+				const n = left.get(p) ?? 0;
+				if (n === 0) return true;
+				left.set(p, n - 1);
+				return false;
+			});
+			if (kept.length === 0) this.promisesByPerson.delete(person);
+			else this.promisesByPerson.set(person, kept.sort(comparePromises));
+		}
+		this.dirtyPromises.clear();
+	}
+
 	addPart(part: Part): void {
 		for (const { person, touch } of part.touches) {
 			const map = touch.date > this.today ? this.upcoming : this.touchpoints;
@@ -112,17 +158,23 @@ export class NetworkSums {
 			if (!e) {
 				const [source, target] = edgeEnds(key);
 				this.edges.set(key, (e = { source, target, counts: {}, weight: 0 }));
-				if (this.bulk) this.edgeOrder.push(e);
-				else this.edgeOrder.splice(insertionPoint(this.edgeOrder, e, compareEdges), 0, e);
+				this.edgeOrder.add(e);
 				this.degree.set(a, (this.degree.get(a) ?? 0) + 1);
 				this.degree.set(b, (this.degree.get(b) ?? 0) + 1);
 			}
 			e.counts[kind] = (e.counts[kind] ?? 0) + 1;
 			e.weight++;
+			if (!this.bulk) this.delta.edges.add(key);
 		}
 		for (const p of part.promises) {
-			if (this.bulk) this.promises.push(p);
-			else this.promises.splice(insertionPoint(this.promises, p, comparePromises), 0, p);
+			this.promises.add(p);
+			if (!this.bulk) this.delta.promisesAdded.push(p);
+			for (const person of p.people) {
+				const list = this.promisesByPerson.get(person);
+				if (list) list.push(p);
+				else this.promisesByPerson.set(person, [p]);
+				this.dirtyPromisesOf(person);
+			}
 		}
 	}
 
@@ -134,12 +186,13 @@ export class NetworkSums {
 			const key = edgeKey(a, b);
 			const e = this.edges.get(key);
 			if (!e) continue;
+			this.delta.edges.add(key);
 			const n = (e.counts[kind] ?? 0) - 1;
 			if (n > 0) e.counts[kind] = n;
 			else delete e.counts[kind];
 			if (--e.weight <= 0) {
 				this.edges.delete(key);
-				removeSorted(this.edgeOrder, e, compareEdges);
+				this.edgeOrder.remove(e);
 				for (const p of [a, b]) {
 					const d = (this.degree.get(p) ?? 0) - 1;
 					if (d > 0) this.degree.set(p, d);
@@ -147,6 +200,13 @@ export class NetworkSums {
 				}
 			}
 		}
-		for (const p of part.promises) removeSorted(this.promises, p, comparePromises);
+		for (const p of part.promises) {
+			this.promises.remove(p);
+			this.delta.promisesRemoved.push(p);
+			for (const person of p.people) {
+				const gone = this.dirtyPromisesOf(person);
+				gone.set(p, (gone.get(p) ?? 0) + 1);
+			}
+		}
 	}
 }

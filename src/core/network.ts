@@ -44,7 +44,27 @@ export interface Network {
 	degree: Map<string, number>;
 	/** Person paths in name order. */
 	peopleOrder: string[];
+	/**
+	 * Each person's promises (any status, in `promises` order), by person path; a list that changes is
+	 * replaced by a new array. Absent on networks made by hand: readers then filter `promises`.
+	 */
+	promisesByPerson?: Map<string, PromiseTask[]>;
+	/**
+	 * What changed since the network the index handed out before this one (absent on the first and on
+	 * networks made by hand): answers patch that network's answers instead of passing over everything.
+	 * Only the newest network keeps its link, so old networks are not held in a chain.
+	 */
+	changes?: NetworkChanges;
 	problems: Problem[];
+}
+
+export interface NetworkChanges {
+	previous: Network;
+	/** Promises that came and went, each once per time (a promise may go and come back). */
+	promisesAdded: PromiseTask[];
+	promisesRemoved: PromiseTask[];
+	/** Keys (`edgeKey`) of the edges added, removed or counted again. */
+	edges: Set<string>;
 }
 
 const ISO_PREFIX = /^(\d{4}-\d{2}-\d{2})(?!\d)/;

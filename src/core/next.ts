@@ -9,11 +9,11 @@ import { days, daysBetween, type IsoDate } from "./dates";
 import type { Network } from "./network";
 import { nextBirthday, type Person } from "./people";
 import { memoPerDay } from "./answer-cache";
-import { type OpenPromise, openPromises } from "./promises";
+import { isOpen, type OpenPromise, openPromise, openPromises } from "./promises";
 import { ledgerFor } from "./reciprocity";
 import type { Settings } from "./settings";
 import { driftDetail, rhythmOf } from "./rhythm";
-import type { Touchpoint } from "./touchpoints";
+import type { PromiseTask, Touchpoint } from "./touchpoints";
 
 /** `balance` (give and take gone one-sided) only ever joins another reason; it never lists a person alone. */
 export type ReasonKind = "promise-overdue" | "promise-due" | "birthday" | "cold" | "never" | "drift" | "balance";
@@ -141,33 +141,81 @@ function computePromiseReason(p: OpenPromise, horizon: number): PromiseReason | 
 	return null;
 }
 
+/** What a person's promises bring: reasons (overdue or due soon) and, when listed anyway, things to bring up. */
+interface Promised {
+	score: number;
+	reasons: Reason[];
+	texts: string[];
+}
+
+function addPromise(acc: Promised, p: OpenPromise, horizon: number): void {
+	const r = promiseReason(p, horizon);
+	if (r) {
+		acc.score += r.score;
+		acc.reasons.push(r.reason);
+	} else acc.texts.push(`Open promise: ${p.text}`);
+}
+
+function entry(person: Person, part: PersonPart, promised: Promised | undefined): NextTouchpoint | null {
+	if ((promised?.reasons.length ?? 0) === 0 && part.reasons.length === 0) return null;
+	const reasons = [...(promised?.reasons ?? []), ...part.reasons];
+	if (part.balance) reasons.push({ kind: "balance", detail: part.balance });
+	const score = Math.round(((promised?.score ?? 0) + part.score) * 10) / 10;
+	const bringUp = [...(promised?.texts ?? []), ...part.bringUp];
+	return { path: person.path, name: person.name, score, reasons, bringUp, lastContact: part.lastContact };
+}
+
+/**
+ * A person's entry, kept per person part (itself kept per settings, person, day and touchpoints) and
+ * promise list (a new array when the person's promises change): after an update only the people it
+ * touched are worked out again, and no pass over every promise is made.
+ */
+const entries = new WeakMap<PersonPart, { promises: readonly PromiseTask[] | undefined; entry: NextTouchpoint | null }>();
+
+function personEntry(person: Person, network: Network, settings: Settings, today: IsoDate, byPerson: Map<string, PromiseTask[]>): NextTouchpoint | null {
+	const part = personPart(person, network, settings, today);
+	const promises = part.quiet ? undefined : byPerson.get(person.path);
+	const hit = entries.get(part);
+	if (hit && hit.promises === promises) return hit.entry;
+	let promised: Promised | undefined;
+	for (const p of promises ?? []) {
+		if (!isOpen(p)) continue;
+		addPromise((promised ??= { score: 0, reasons: [], texts: [] }), openPromise(p, today), settings.promiseHorizonDays);
+	}
+	const e = entry(person, part, promised);
+	entries.set(part, { promises, entry: e });
+	return e;
+}
+
 const ranked = memoPerDay((network: Network, settings: Settings, today: IsoDate): NextTouchpoint[] => {
-	// A promise is either a reason (overdue or due soon) or, when the person is listed anyway, a thing
-	// to bring up; never both, and both lists keep the promises' own order (overdue first, by due date).
-	const fromPromises = new Map<string, { score: number; reasons: Reason[]; texts: string[] }>();
+	const out: NextTouchpoint[] = [];
+	const byPerson = network.promisesByPerson;
+	if (byPerson) {
+		for (const person of network.people.values()) {
+			const e = personEntry(person, network, settings, today, byPerson);
+			if (e) out.push(e);
+		}
+		return out.sort(byScore);
+	}
+	// A network made by hand: a pass over every open promise, in the promises' order (overdue first, by
+	// due date), so each person's reasons and things to bring up keep that order.
+	const fromPromises = new Map<string, Promised>();
 	for (const p of openPromises(network, today)) {
-		const r = promiseReason(p, settings.promiseHorizonDays);
 		for (const path of p.people) {
-			const person = network.people.get(path);
+				const person = network.people.get(path);
 			if (!person || personPart(person, network, settings, today).quiet) continue;
 			let acc = fromPromises.get(path);
 			if (!acc) fromPromises.set(path, (acc = { score: 0, reasons: [], texts: [] }));
-			if (r) {
-				acc.score += r.score;
-				acc.reasons.push(r.reason);
-			} else acc.texts.push(`Open promise: ${p.text}`);
+			addPromise(acc, p, settings.promiseHorizonDays);
 		}
 	}
-	const out: NextTouchpoint[] = [];
 	for (const person of network.people.values()) {
-		const part = personPart(person, network, settings, today);
-		const promised = fromPromises.get(person.path);
-		if ((promised?.reasons.length ?? 0) === 0 && part.reasons.length === 0) continue;
-		const reasons = [...(promised?.reasons ?? []), ...part.reasons];
-		if (part.balance) reasons.push({ kind: "balance", detail: part.balance });
-		const score = Math.round(((promised?.score ?? 0) + part.score) * 10) / 10;
-		const bringUp = [...(promised?.texts ?? []), ...part.bringUp];
-		out.push({ path: person.path, name: person.name, score, reasons, bringUp, lastContact: part.lastContact });
+		const e = entry(person, personPart(person, network, settings, today), fromPromises.get(person.path));
+		if (e) out.push(e);
 	}
-	return out.sort((a, b) => b.score - a.score || compareNames(a, b));
+	return out.sort(byScore);
 });
+
+function byScore(a: NextTouchpoint, b: NextTouchpoint): number {
+	return b.score - a.score || compareNames(a, b);
+}

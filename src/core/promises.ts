@@ -1,7 +1,8 @@
 /** Open promises, both directions (conventions.md, section 4). */
 import { daysBetween, type IsoDate } from "./dates";
-import { memoPerNetwork } from "./answer-cache";
-import type { Network } from "./network";
+import { insertionPoint } from "./collections";
+import type { Network, NetworkChanges } from "./network";
+import { comparePromises } from "./orders";
 import type { PromiseTask } from "./touchpoints";
 
 export interface OpenPromise extends PromiseTask {
@@ -17,23 +18,53 @@ export function isOpen(p: PromiseTask): boolean {
 /** OpenPromise objects per promise and day: a promise that did not change is not copied again. */
 const openMemo = new WeakMap<PromiseTask, { today: IsoDate; open: OpenPromise }>();
 
+/** The promise as open on `today` (the same object for the same promise and day). */
+export function openPromise(p: PromiseTask, today: IsoDate): OpenPromise {
+	const hit = openMemo.get(p);
+	if (hit?.today === today) return hit.open;
+	const open = { ...p, overdue: p.due !== null && p.due < today, daysLeft: p.due === null ? null : daysBetween(today, p.due) };
+	openMemo.set(p, { today, open });
+	return open;
+}
+
+/** Answers per network and day, so that the next network can patch them. */
+const openCache = new WeakMap<Network, Map<IsoDate, readonly OpenPromise[]>>();
+
 /**
  * Open and in-progress promises: overdue first by due date, then by due date, then those with none;
  * ties by file and line. `Network.promises` is kept in that order, so this is a filter, worked out once
- * per network and day (the array is frozen: copy it to re-sort).
+ * per network and day; after an update, the previous network's answer with the promises that came and
+ * went put in or taken out (the array is frozen: copy it to re-sort).
  */
-export const openPromises: (network: Network, today: IsoDate) => readonly OpenPromise[] = memoPerNetwork((network, today: IsoDate) => {
-	const out: OpenPromise[] = [];
-	for (const p of network.promises) {
-		if (!isOpen(p)) continue;
-		const hit = openMemo.get(p);
-		if (hit?.today === today) {
-			out.push(hit.open);
-			continue;
-		}
-		const open = { ...p, overdue: p.due !== null && p.due < today, daysLeft: p.due === null ? null : daysBetween(today, p.due) };
-		openMemo.set(p, { today, open });
-		out.push(open);
+export function openPromises(network: Network, today: IsoDate): readonly OpenPromise[] {
+	let byDay = openCache.get(network);
+	if (!byDay) openCache.set(network, (byDay = new Map<IsoDate, readonly OpenPromise[]>()));
+	const hit = byDay.get(today);
+	if (hit) return hit;
+	const changes = network.changes;
+	const before = changes && openCache.get(changes.previous)?.get(today);
+	const out = before && changes ? patched(before, changes, today) : network.promises.filter(isOpen).map((p) => openPromise(p, today));
+	Object.freeze(out);
+	byDay.set(today, out);
+	return out;
+}
+
+function patched(before: readonly OpenPromise[], changes: NetworkChanges, today: IsoDate): OpenPromise[] {
+	// How many times each promise came (+) and went (-): one that went and came back is where it was.
+	const net = new Map<PromiseTask, number>();
+	for (const p of changes.promisesAdded) net.set(p, (net.get(p) ?? 0) + 1);
+	for (const p of changes.promisesRemoved) net.set(p, (net.get(p) ?? 0) - 1);
+	const out = before.slice();
+	// Removals first: a task's old and new versions share file and line, and one line is one promise.
+	for (const [p, n] of net) {
+		if (n >= 0 || !isOpen(p)) continue;
+		const i = insertionPoint(out, p, comparePromises) - 1;
+		if (i >= 0 && comparePromises(out[i] as OpenPromise, p) === 0) out.splice(i, 1);
+	}
+	for (const [p, n] of net) {
+		if (n <= 0 || !isOpen(p)) continue;
+		const open = openPromise(p, today);
+		out.splice(insertionPoint(out, open, comparePromises), 0, open);
 	}
 	return out;
-});
+}

@@ -1,0 +1,35 @@
+/** BatchedSortedList equals inserting each addition after its equals and removing by identity, one at a time. */
+import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../src/core";
+import { BatchedSortedList, insertionPoint, removeSorted } from "../../src/core/collections";
+
+interface Item {
+	key: number;
+	id: number;
+}
+const byKey = (a: Item, b: Item): number => a.key - b.key;
+
+describe("BatchedSortedList", () => {
+	it.each([1, 2, 3, 4, 5, 6])("random adds, removes and reads equal the splice model (seed %d)", (seed) => {
+		const rand = seededRandom(seed);
+		const list = new BatchedSortedList<Item>(byKey);
+		const model: Item[] = [];
+		const pool: Item[] = Array.from({ length: 30 }, (_, id) => ({ key: Math.floor(rand() * 8), id }));
+		// Odd seeds read often (a few changes each: spliced), even ones rarely (many: merged).
+		const readAt = seed % 2 === 1 ? 0.9 : 0.99;
+		for (let step = 0; step < 400; step++) {
+			const r = rand();
+			const item = pool[Math.floor(rand() * pool.length)] as Item;
+			if (r < readAt / 2) {
+				if (model.includes(item)) continue; // one item is listed once at most, as a promise or an edge
+				list.add(item);
+				model.splice(insertionPoint(model, item, byKey), 0, item);
+			} else if (r < readAt) {
+				if (!model.includes(item)) continue; // only what is listed is taken out
+				list.remove(item);
+				removeSorted(model, item, byKey);
+			} else expect(list.read()).toEqual(model);
+		}
+		expect(list.read()).toEqual(model);
+	});
+});
