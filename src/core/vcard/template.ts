@@ -6,7 +6,6 @@
  * as it is. Pure: the moment ("now") is passed in, never read from a clock.
  */
 import { DateTime } from "luxon";
-import { momentToLuxon } from "../dates";
 import { type FrontmatterEdit, setFrontmatterKey } from "../frontmatter-edit";
 import { findFrontmatter, normalizeKey, parseFrontmatterYaml } from "../frontmatter";
 import type { KeyValue } from "./diff";
@@ -32,8 +31,37 @@ function ordinalSuffix(n: number): string {
 	return ["th", "st", "nd", "rd"][n % 10] ?? "th";
 }
 
+/** Moment.js tokens to luxon ones, longest first: the dates of momentToLuxon and the times of day. */
+const TOKENS: [string, string][] = [
+	["YYYY", "yyyy"], ["YY", "yy"], ["MMMM", "LLLL"], ["MMM", "LLL"], ["MM", "LL"], ["M", "L"], ["DDDD", "ooo"],
+	["DD", "dd"], ["Do", "d'__ORD__'"], ["D", "d"], ["dddd", "cccc"], ["ddd", "ccc"], ["HH", "HH"], ["H", "H"],
+	["hh", "hh"], ["h", "h"], ["mm", "mm"], ["m", "m"], ["ss", "ss"], ["s", "s"], ["A", "a"], ["a", "a"],
+];
+
+/** A moment.js format (Obsidian's Templates plugin) applied to `dt`; `[text]` stays literal. */
 function formatMoment(dt: DateTime, momentFormat: string): string {
-	return dt.toFormat(momentToLuxon(momentFormat)).split("__ORD__").join(ordinalSuffix(dt.day));
+	let out = "";
+	let literal = "";
+	const flush = () => {
+		if (literal) out += `'${literal.split("'").join("''")}'`;
+		literal = "";
+	};
+	for (let i = 0; i < momentFormat.length; ) {
+		const end = momentFormat[i] === "[" ? momentFormat.indexOf("]", i) : -1;
+		if (end > i) {
+			literal += momentFormat.slice(i + 1, end);
+			i = end + 1;
+			continue;
+		}
+		const hit = TOKENS.find(([m]) => momentFormat.startsWith(m, i));
+		if (hit) {
+			flush();
+			out += hit[1];
+			i += hit[0].length;
+		} else literal += momentFormat[i++];
+	}
+	flush();
+	return dt.toFormat(out).split("__ORD__").join(ordinalSuffix(dt.day));
 }
 
 /** The template with its `{{title}}`, `{{date}}`, `{{time}}` (and `:FORMAT`) filled; anything else untouched. */
