@@ -31,6 +31,8 @@ export interface Settings {
 	logHeading: string;
 	/** Folder for "New person". */
 	newPersonFolder: string;
+	/** Vault path of a note whose text new people start from (New person, vCard import). Empty: a clean note. */
+	personTemplate: string;
 	/** Give and take: flag a one-sided relationship after this many in one direction in a row. */
 	oneSidedThreshold: number;
 	/** Where "Export reminders as calendar" writes the `.ics` file, vault-relative. */
@@ -67,6 +69,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	birthdayHorizonDays: 7,
 	logHeading: "Log",
 	newPersonFolder: "People",
+	personTemplate: "",
 	oneSidedThreshold: 3,
 	calendarPath: "Active Network/reminders.ics",
 	calendarAutoUpdate: false,
@@ -81,6 +84,9 @@ export interface VaultContext {
 	/** The Daily notes plugin's format, used when the settings leave it empty. */
 	dailyNoteFormat?: string;
 	dailyNoteFolder?: string;
+	/** The core Templates plugin's `{{date}}` and `{{time}}` formats (moment.js tokens). */
+	templateDateFormat?: string;
+	templateTimeFormat?: string;
 }
 
 function stringList(v: unknown, fallback: string[]): string[] {
@@ -140,6 +146,7 @@ export function resolveSettings(data: unknown): Settings {
 		birthdayHorizonDays: num(d.birthdayHorizonDays, D.birthdayHorizonDays),
 		logHeading: str(d.logHeading, D.logHeading).trim() || D.logHeading,
 		newPersonFolder: str(d.newPersonFolder, D.newPersonFolder),
+		personTemplate: str(d.personTemplate, D.personTemplate).trim(),
 		oneSidedThreshold: num(d.oneSidedThreshold, D.oneSidedThreshold, 1),
 		calendarPath: str(d.calendarPath, D.calendarPath).trim() || D.calendarPath,
 		calendarAutoUpdate: typeof d.calendarAutoUpdate === "boolean" ? d.calendarAutoUpdate : D.calendarAutoUpdate,

@@ -35,5 +35,9 @@ export function vaultContextFrom(config: VaultConfig): VaultContext {
 	if (format) context.dailyNoteFormat = format;
 	const folder = normalizeFolder(prop(config.dailyNotes, "folder"));
 	if (folder !== "") context.dailyNoteFolder = folder;
+	const dateFormat = text(prop(config.templates, "dateFormat"));
+	if (dateFormat) context.templateDateFormat = dateFormat;
+	const timeFormat = text(prop(config.templates, "timeFormat"));
+	if (timeFormat) context.templateTimeFormat = timeFormat;
 	return context;
 }

@@ -3,7 +3,8 @@
  * mark a promise kept, add a person. Modals ask, writes.ts writes.
  */
 import { type App, Keymap, normalizePath, Notice } from "obsidian";
-import { buildPersonNote, coldReport, type IsoDate, nextTouchpoints, type Person, personFileName, type PromiseTask, type Settings } from "../core";
+import { loadPersonTemplate } from "./contacts/person-template";
+import { buildPersonNote, coldReport, type IsoDate, nextTouchpoints, type Person, personFileName, type PromiseTask, personMark, personNoteText, type Settings } from "../core";
 import type { NetworkFeed, NoteWriter, UndoLog, WorkspacePort } from "./ports";
 import { LogTouchpointModal } from "./modals/log-touchpoint";
 import { NewPersonModal } from "./modals/new-person";
@@ -141,7 +142,12 @@ export class Actions {
 		if (taken !== undefined) return `"${taken}" already exists.`;
 		try {
 			// Through the writer like every other write; it makes the folder when it is missing.
-			const text = buildPersonNote({ circle: circle.trim(), logHeading: this.host.settings.logHeading });
+			const { template, problem } = await loadPersonTemplate(writer, this.host.settings, this.host.feed.context, this.host.today());
+			const clean = () => buildPersonNote({ circle: circle.trim(), logHeading: this.host.settings.logHeading });
+			const mark = personMark(this.host.settings);
+			const note = personNoteText(template, fileName, { add: circle.trim() ? { circle: circle.trim() } : {}, contact: {} }, mark, clean);
+			const text = note.text;
+			if (problem ?? note.problem) new Notice(problem ?? note.problem ?? "", 0);
 			await this.host.undo.group(`Created ${fileName}`, () => writer.create(path, text));
 			await workspace.openFile(path);
 			return null;

@@ -47,7 +47,7 @@ export class ActiveNetworkSettingTab extends PluginSettingTab {
 		void this.host.saveSettings({ ...this.host.settings, ...patch });
 	}
 
-	private text(key: "logHeading" | "newPersonFolder" | "dailyNoteFormat" | "dailyNoteFolder", placeholder: string, clean: (v: string) => string = (v) => v.trim()): (s: Setting) => void {
+	private text(key: "logHeading" | "newPersonFolder" | "personTemplate" | "dailyNoteFormat" | "dailyNoteFolder", placeholder: string, clean: (v: string) => string = (v) => v.trim()): (s: Setting) => void {
 		return (s) => {
 			s.addText((t) => {
 				t.setValue(this.host.settings[key]).setPlaceholder(placeholder).onChange((v) => this.save({ [key]: clean(v) }));
@@ -196,6 +196,7 @@ export class ActiveNetworkSettingTab extends PluginSettingTab {
 				items: [
 					{ name: "Log heading", desc: "Log touchpoint appends a dated line at the end of this heading's section, adding the heading when a note has none.", build: this.text("logHeading", "Log") },
 					{ name: "New person folder", desc: "Where new person creates notes. Empty: the vault's root folder.", build: this.text("newPersonFolder", "People") },
+					{ name: "Person template", desc: "A note whose text new people start from (New person and the vCard import), e.g. Templates/Person.md. {{title}}, {{date}} and {{time}} are filled as the Templates plugin does; Templater's <% %> is left as it is. Empty: a clean note.", build: this.text("personTemplate", "Templates/Person.md") },
 				],
 			},
 			{

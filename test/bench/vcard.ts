@@ -4,7 +4,7 @@
  * 5,000 new notes built. Times are medians of `repeats` runs; nothing here is asserted on time.
  */
 import { type Network, type NetworkIndex, type Settings } from "../../src/core";
-import { newNoteText, planImport, planInputFrom, readVcards } from "../../src/core/vcard";
+import { newNoteText, personNoteText, planImport, planInputFrom, readVcards } from "../../src/core/vcard";
 import { rng } from "./generate";
 import { median, round } from "./stats";
 
@@ -18,6 +18,8 @@ export interface VcardBench {
 	planMs: number;
 	/** newNoteText for `texts` new notes. */
 	textsMs: number;
+	/** The same notes from a person template (fill + byte-keeping key merge). */
+	templateTextsMs: number;
 	texts: number;
 	created: number;
 	updated: number;
@@ -72,11 +74,18 @@ export function runVcardBench(index: NetworkIndex, network: Network, settings: S
 		for (const e of fresh) chars += newNoteText(e, { key: "type", value: "person" }).length;
 		texts.push(performance.now() - t0);
 	}
+	const template = { path: "Templates/Person.md", text: "---\ntype: person\ncreated: {{date}} {{time}}\ntags: [people]\n---\n# {{title}}\n\n## Log\n", at: { now: "2026-03-14T09:30" } };
+	const templated: number[] = [];
+	for (let i = 0; i < repeats; i++) {
+		const t0 = performance.now();
+		for (const e of fresh) chars += personNoteText(template, e.name, e, { key: "type", value: "person" }).text.length;
+		templated.push(performance.now() - t0);
+	}
 	if (chars < 0) throw new Error("unreachable");
 	const count = (a: string) => last.filter((e) => e.action === a).length;
 	return {
 		cards: read.cards, vaultNotes: index.size, vaultPeople: network.people.size,
-		readMs: round(median(reads)), planMs: round(median(plans)), textsMs: round(median(texts)), texts: fresh.length,
+		readMs: round(median(reads)), planMs: round(median(plans)), textsMs: round(median(texts)), templateTextsMs: round(median(templated)), texts: fresh.length,
 		created: count("create"), updated: count("update"), unchanged: count("unchanged"),
 		conflicts: last.reduce((n, e) => n + e.conflicts.length, 0), problems: read.problems.length,
 	};

@@ -55,6 +55,7 @@ describe("settings tab", () => {
 			"# Writing",
 			"Log heading",
 			"New person folder",
+			"Person template",
 			"# Calendar",
 			"Calendar file",
 			"Keep the calendar current",
@@ -70,6 +71,7 @@ describe("settings tab", () => {
 		// Empty daily-note settings show what the Daily notes plugin says.
 		expect(field(t, "dailyNoteFormat").getAttribute("placeholder")).toBe("YYYY-MM-DD");
 		expect(field(t, "dailyNoteFolder").getAttribute("placeholder")).toBe("Daily");
+		expect(field(t, "personTemplate").value).toBe("");
 	});
 
 	it("saves lists, folders and numbers, and ignores a number that is not one", async () => {
@@ -151,7 +153,7 @@ describe("settings tab", () => {
 			["group", "Cadence", 2],
 			["group", "Daily notes", 3],
 			["group", "Reminders", 2],
-			["group", "Writing", 2],
+			["group", "Writing", 3],
 			["group", "Calendar", 3],
 			["group", "Give and take", 1],
 		]);

@@ -6,5 +6,6 @@ export { CONTACT_KEYS, type ContactKey, existingContact, type ExistingContact } 
 export { contactCard, exportVcards, type VcardVersion } from "./export";
 export { safeFileName, uniquePath } from "./file-name";
 export { newNoteText, yamlLines } from "./note-text";
-export { mergeDuplicates, type PlanAction, type PlanEntry, type PlanInput, planImport, planInputFrom } from "./plan";
+export { mergeDuplicates, type PlanAction, type PlanEntry, type PlanInput, personMark, planImport, planInputFrom } from "./plan";
 export { readVcards, type ReadResult } from "./read";
+export { fillTemplate, noteFromTemplate, type PersonTemplate, personNoteText, type TemplateEntry, type TemplateMoment } from "./template";

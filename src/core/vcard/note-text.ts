@@ -6,7 +6,7 @@
  */
 import { CORE_SCHEMA, dump } from "js-yaml";
 import type { KeyValue } from "./diff";
-import type { PlanEntry, PlanInput } from "./plan";
+import type { PlanInput } from "./plan";
 
 /** `key: value` YAML lines (block style, lists indented by two), each ending in `\n`. */
 export function yamlLines(entries: [string, KeyValue][]): string {
@@ -15,7 +15,7 @@ export function yamlLines(entries: [string, KeyValue][]): string {
 }
 
 /** The full text of a new note: the person mark, the card's keys, then its NOTE as the body. */
-export function newNoteText(entry: Pick<PlanEntry, "add" | "contact">, mark: PlanInput["mark"]): string {
+export function newNoteText(entry: { add: Partial<Record<string, KeyValue>>; contact: { note?: string | null } }, mark: PlanInput["mark"]): string {
 	const entries: [string, KeyValue][] = [];
 	if (mark) entries.push([mark.key, mark.value]);
 	for (const [k, v] of Object.entries(entry.add)) if (v !== undefined) entries.push([k, v]);

@@ -47,11 +47,15 @@ export function planInputFrom(index: NetworkIndex, network: Network, settings: S
 		const facts = index.facts(path);
 		if (person && facts) people.push(existingContact(person, facts));
 	}
+	return { people, paths: index.allPaths(), folder: settings.peopleFolders[0] ?? "People", mark: personMark(settings) };
+}
+
+/** The frontmatter that marks a new note as a person: the first person key and value, else the first tag. */
+export function personMark(settings: Pick<Settings, "personKeys" | "personValues" | "personTags">): PlanInput["mark"] {
 	const key = settings.personKeys[0];
 	const value = settings.personValues[0];
 	const tag = settings.personTags[0];
-	const mark = key && value ? { key, value } : tag ? { key: "tags", value: [tag] } : null;
-	return { people, paths: index.allPaths(), folder: settings.peopleFolders[0] ?? "People", mark };
+	return key && value ? { key, value } : tag ? { key: "tags", value: [tag] } : null;
 }
 
 function addUnique(list: string[], values: string[]): void {

@@ -10,6 +10,7 @@ import { pickDeviceFile } from "./device-file";
 import { ExportVcardModal } from "./export-modal";
 import { ImportContactsModal } from "./import-modal";
 import { summaryText, writeImport } from "./import-write";
+import { loadPersonTemplate } from "./person-template";
 
 const isVcf = (path: string) => path.toLowerCase().endsWith(".vcf");
 const notReady = "Still indexing your vault. Try again in a moment.";
@@ -26,12 +27,14 @@ export function reviewImport(host: NetworkHost, source: string, bytes: Uint8Arra
 	const input = planInputFrom(index, network, host.settings);
 	const plan = planImport(read.contacts, input);
 	const modal = new ImportContactsModal(host.app, { source, cards: read.cards, plan, problems: read.problems }, async (choices, progress) => {
+		// Read when writing (not when planning), so an edit of the template during the review counts.
+		const { template, problem } = await loadPersonTemplate(host.writer, host.settings, host.feed.context, host.today());
 		const summary = await writeImport(
-			{ writer: host.writer, undo: host.undo, mark: input.mark, progress, pause: () => new Promise((r) => window.setTimeout(r, 0)) },
+			{ writer: host.writer, undo: host.undo, mark: input.mark, template, templateProblem: problem, progress, pause: () => new Promise((r) => window.setTimeout(r, 0)) },
 			plan,
 			choices,
 		);
-		new Notice(summaryText(summary), summary.refused.length > 0 ? 0 : undefined);
+		new Notice(summaryText(summary), summary.refused.length > 0 || summary.templateProblem ? 0 : undefined);
 		return summary;
 	});
 	modal.open();

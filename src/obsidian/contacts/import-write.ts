@@ -3,7 +3,7 @@
  * plan gets the next free one) and keys added to existing notes through the core's byte-keeping edit,
  * all or nothing per note. The whole import runs in one undo group, so "Undo" takes it all back.
  */
-import { type Conflict, type KeyValue, newNoteText, type PlanEntry, type PlanInput, uniquePath, updateContactNote } from "../../core";
+import { type Conflict, type KeyValue, type PersonTemplate, type PlanEntry, type PlanInput, personNoteText, uniquePath, updateContactNote } from "../../core";
 import type { NoteWriter, UndoLog } from "../ports";
 
 /** One entry the user ticked, and the conflicts of it they chose to take from the card. */
@@ -20,12 +20,18 @@ export interface ImportSummary {
 	refused: { path: string; reason: string }[];
 	/** Conflicts in the plan that were not chosen (left as the notes have them). */
 	conflictsLeft: number;
+	/** Why the person template was not used (said once), or null. */
+	templateProblem: string | null;
 }
 
 export interface ImportDeps {
 	writer: NoteWriter;
 	undo: UndoLog;
 	mark: PlanInput["mark"];
+	/** The person template new notes start from, or null for clean notes. */
+	template?: PersonTemplate | null;
+	/** Why the template could not be read (the caller tried), said in the summary. */
+	templateProblem?: string | null;
 	/** Called before each note and once at the end, with how many are done. */
 	progress?: (done: number, total: number) => void;
 	/** Lets the UI breathe: awaited every `every` notes (big files). */
@@ -54,14 +60,15 @@ export function summaryText(s: ImportSummary): string {
 	let text = `Imported ${plural(s.created.length, "new person", "new people")}, updated ${s.updated.length}`;
 	if (s.conflictsLeft > 0) text += `; ${plural(s.conflictsLeft, "conflict", "conflicts")} left as they were`;
 	if (s.refused.length > 0) text += `; ${plural(s.refused.length, "note", "notes")} not written (${s.refused.map((r) => `${r.path}: ${r.reason}`).join("; ")})`;
-	return `${text}.`;
+	return s.templateProblem ? `${text}. ${s.templateProblem}` : `${text}.`;
 }
 
 export async function writeImport(deps: ImportDeps, plan: readonly PlanEntry[], choices: readonly ImportChoice[]): Promise<ImportSummary> {
 	const { writer } = deps;
 	const every = Math.max(1, deps.every ?? 25);
 	const totalConflicts = plan.reduce((n, e) => n + e.conflicts.length, 0);
-	const summary: ImportSummary = { created: [], updated: [], refused: [], conflictsLeft: totalConflicts - choices.reduce((n, c) => n + c.replace.length, 0) };
+	const summary: ImportSummary = { created: [], updated: [], refused: [], conflictsLeft: totalConflicts - choices.reduce((n, c) => n + c.replace.length, 0), templateProblem: deps.templateProblem ?? null };
+	let template = deps.template ?? null;
 	const work = choices.filter((c) => (c.write && c.entry.action !== "unchanged") || (c.entry.action !== "create" && c.replace.length > 0));
 	await deps.undo.group(UNDO_LABEL, async () => {
 		const taken = new Set(writer.filePaths().map((p) => p.toLowerCase()));
@@ -74,7 +81,13 @@ export async function writeImport(deps: ImportDeps, plan: readonly PlanEntry[], 
 					// The plan's name, unless a file took it since: then the next free one (never overwritten).
 					const path = taken.has(entry.path.toLowerCase()) ? uniquePath(folderOf(entry.path), baseOf(entry.path), taken) : entry.path;
 					taken.add(path.toLowerCase());
-					await writer.create(path, newNoteText(entry, deps.mark));
+					const note = personNoteText(template, baseOf(path), entry, deps.mark);
+					if (note.problem !== null) {
+						// Said once; the rest of the import writes clean notes.
+						summary.templateProblem ??= note.problem;
+						template = null;
+					}
+					await writer.create(path, note.text);
 					summary.created.push(path);
 				} else {
 					const add = write ? Object.entries(entry.add).filter((kv): kv is [string, KeyValue] => kv[1] !== undefined) : [];
