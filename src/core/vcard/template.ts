@@ -71,7 +71,7 @@ export function fillTemplate(template: string, title: string, at: TemplateMoment
 	const dateFormat = at.dateFormat?.trim() || "YYYY-MM-DD";
 	const timeFormat = at.timeFormat?.trim() || "HH:mm";
 	// `[^}\n]*` cannot run past the closing braces: linear.
-	return template.replace(/\{\{(title|date|time)(?::([^}\n]*))?\}\}/gi, (whole, name: string, format: string | undefined) => {
+	return template.replace(/\{\{(title|date|time)(?::([^{}\n]*))?\}\}/gi, (whole, name: string, format: string | undefined) => {
 		const which = name.toLowerCase();
 		if (which === "title") return format === undefined ? title : whole;
 		const fmt = format?.trim() || (which === "date" ? dateFormat : timeFormat);
