@@ -127,7 +127,7 @@ describe("the review modal", () => {
 		await importNow(m);
 		const v = loaded.app.vault;
 		expect(v.created).toEqual(["People/Ana Silva.md"]);
-		expect(v.text("People/Ana Silva.md")).toBe(newNoteText({ add: { email: "ana@mail.example", phone: "+351 911 000 111" }, contact: { note: null } as never }, { key: "type", value: "person" }));
+		expect(v.text("People/Ana Silva.md")).toBe(newNoteText({ add: { email: "ana@mail.example", phone: "+351 911 000 111" }, contact: { note: null } }, { key: "type", value: "person" }));
 		const after = v.text("People/Maya Lopez.md") as string;
 		const at = maya.indexOf("---\n# Maya Lopez");
 		expect(after).toBe(`${maya.slice(0, at)}email: maya@mail.example\n${maya.slice(at)}`);
