@@ -19,8 +19,12 @@ export function memoPerNetwork<K, R>(compute: (network: Network, key: K) => R): 
 	};
 }
 
-/** Memoises `compute` per network, settings object and day. */
-export function memoPerDay<S extends object, R>(compute: (network: Network, settings: S, today: string) => R): (network: Network, settings: S, today: string) => R {
+/**
+ * Memoises `compute` per network, settings object and day. `compute` is handed the answer of the
+ * network this one changed from (`Network.changes`) for the same settings object and day, when there is
+ * one, to patch: an answer for another day or other settings is never handed on.
+ */
+export function memoPerDay<S extends object, R>(compute: (network: Network, settings: S, today: string, previous: R | undefined) => R): (network: Network, settings: S, today: string) => R {
 	const cache = new WeakMap<Network, WeakMap<S, Map<string, R>>>();
 	return (network, settings, today) => {
 		let bySettings = cache.get(network);
@@ -28,7 +32,8 @@ export function memoPerDay<S extends object, R>(compute: (network: Network, sett
 		let byDay = bySettings.get(settings);
 		if (!byDay) bySettings.set(settings, (byDay = new Map<string, R>()));
 		if (byDay.has(today)) return byDay.get(today) as R;
-		const value = compute(network, settings, today);
+		const before = network.changes && cache.get(network.changes.previous)?.get(settings)?.get(today);
+		const value = compute(network, settings, today, before);
 		if (Array.isArray(value)) Object.freeze(value);
 		byDay.set(today, value);
 		return value;

@@ -4,6 +4,7 @@ import { addSpan, daysBetween, type IsoDate, type Span } from "./dates";
 import { memoPerDay } from "./answer-cache";
 import type { Network } from "./network";
 import { compareNames } from "./orders";
+import { PersonOrder } from "./person-order";
 import type { Person } from "./people";
 import type { Settings } from "./settings";
 
@@ -78,19 +79,29 @@ function computeState(person: Person, lastContact: IsoDate | null, settings: Set
 	};
 }
 
-/** One collator for every name sort (`localeCompare` with options builds a new one on every call). */
+/**
+ * Every person's state in name order (`peopleOrder`: no sort of 5,000 names per network); after an
+ * update, the previous network's answer with the states of the people it touched put in again.
+ */
+const statesOrder = memoPerDay((network: Network, settings: Settings, today: IsoDate, previous: PersonOrder<PersonState> | undefined) => {
+	const stateOf = (path: string): PersonState | null => {
+		const p = network.people.get(path);
+		return p ? personState(p, network, settings, today) : null;
+	};
+	const patched = previous && network.changes && previous.patched(network.changes.people, stateOf);
+	if (patched) return patched;
+	const out: PersonState[] = [];
+	for (const path of network.peopleOrder) {
+		const s = stateOf(path);
+		if (s) out.push(s);
+	}
+	return PersonOrder.of(out, compareNames);
+});
+
 /** Every person's state, sorted by name (once per network, settings and day; frozen). */
-export const peopleStates: (network: Network, settings: Settings, today: IsoDate) => readonly PersonState[] = memoPerDay(
-	(network, settings: Settings, today) => {
-		// `peopleOrder` is the people in compareNames order already: no sort (of 5,000 names) per network.
-		const out: PersonState[] = [];
-		for (const path of network.peopleOrder) {
-			const p = network.people.get(path);
-			if (p) out.push(personState(p, network, settings, today));
-		}
-		return out;
-	},
-);
+export function peopleStates(network: Network, settings: Settings, today: IsoDate): readonly PersonState[] {
+	return statesOrder(network, settings, today).rows;
+}
 
 export interface ColdReport {
 	/** Cold people, most overdue relative to their cadence first. */
@@ -99,10 +110,34 @@ export interface ColdReport {
 	never: PersonState[];
 }
 
-export const coldReport: (network: Network, settings: Settings, today: IsoDate) => ColdReport = memoPerDay((network, settings: Settings, today) => {
-	const states = peopleStates(network, settings, today);
-	const cold = states
-		.filter((s) => s.status === "cold")
-		.sort((a, b) => b.daysOverdue / (b.cadenceDays || 1) - a.daysOverdue / (a.cadenceDays || 1) || compareNames(a, b));
-	return Object.freeze({ cold: Object.freeze(cold) as PersonState[], never: Object.freeze(states.filter((s) => s.status === "never")) as PersonState[] });
+function byOverdue(a: PersonState, b: PersonState): number {
+	return b.daysOverdue / (b.cadenceDays || 1) - a.daysOverdue / (a.cadenceDays || 1) || compareNames(a, b);
+}
+
+interface ColdAnswer {
+	report: ColdReport;
+	cold: PersonOrder<PersonState>;
+	never: PersonOrder<PersonState>;
+}
+
+const coldAnswer = memoPerDay((network: Network, settings: Settings, today: IsoDate, previous: ColdAnswer | undefined): ColdAnswer => {
+	const changes = network.changes;
+	const withStatus = (status: PersonStatus) => (path: string): PersonState | null => {
+		const p = network.people.get(path);
+		const s = p ? personState(p, network, settings, today) : null;
+		return s?.status === status ? s : null;
+	};
+	let cold = previous && changes ? previous.cold.patched(changes.people, withStatus("cold")) : null;
+	let never = previous && changes ? previous.never.patched(changes.people, withStatus("never")) : null;
+	if (!cold || !never) {
+		const states = peopleStates(network, settings, today);
+		cold = PersonOrder.of(states.filter((s) => s.status === "cold").sort(byOverdue), byOverdue);
+		never = PersonOrder.of(states.filter((s) => s.status === "never"), compareNames);
+	}
+	return { report: Object.freeze({ cold: cold.rows, never: never.rows }) as ColdReport, cold, never };
 });
+
+/** Cold and never-contacted people (once per network, settings and day; frozen). */
+export function coldReport(network: Network, settings: Settings, today: IsoDate): ColdReport {
+	return coldAnswer(network, settings, today).report;
+}

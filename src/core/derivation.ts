@@ -76,11 +76,11 @@ export class Derivation {
 	/** Adds every note up from nothing: people first, then each note's contribution once. */
 	rebuild(): this {
 		const paths = [...this.notes.keys()].sort();
+		this.sums.beginBulk();
 		for (const path of paths) {
 			this.known.add(path);
 			this.readPersonAt(path);
 		}
-		this.sums.beginBulk();
 		for (const path of paths) this.recontribute(path);
 		this.sums.endBulk();
 		this.snapshot = null;
@@ -153,6 +153,7 @@ export class Derivation {
 		const old = this.people.get(path);
 		this.readPersonInto(path, old);
 		const now = this.people.get(path);
+		if (old || now) this.sums.markPerson(path);
 		if (this.peopleOrder && old?.name !== now?.name) {
 			if (this.orderShared) this.peopleOrder = this.peopleOrder.slice();
 			this.orderShared = false;

@@ -28,7 +28,7 @@ export interface SumsSnapshot {
 export type SumsDelta = Omit<NetworkChanges, "previous">;
 
 function noDelta(): SumsDelta {
-	return { promisesAdded: [], promisesRemoved: [], edges: new Set() };
+	return { promisesAdded: [], promisesRemoved: [], edges: new Set(), people: new Set() };
 }
 
 export class NetworkSums {
@@ -94,7 +94,13 @@ export class NetworkSums {
 		};
 	}
 
+	/** A person's note was read again (or they came or went): their state may have changed. */
+	markPerson(path: string): void {
+		if (!this.bulk) this.delta.people.add(path);
+	}
+
 	private markTouch(map: Map<string, Touchpoint[]>, person: string, removed: Touchpoint | null): void {
+		this.markPerson(person);
 		let dirty = this.dirtyTouches.get(map);
 		if (!dirty) this.dirtyTouches.set(map, (dirty = new Map<string, Set<Touchpoint> | null>()));
 		let gone = dirty.get(person) ?? null;
@@ -121,6 +127,7 @@ export class NetworkSums {
 	}
 
 	private dirtyPromisesOf(person: string): Map<PromiseTask, number> {
+		this.markPerson(person);
 		let gone = this.dirtyPromises.get(person);
 		if (!gone) this.dirtyPromises.set(person, (gone = new Map<PromiseTask, number>()));
 		return gone;

@@ -65,6 +65,11 @@ export interface NetworkChanges {
 	promisesRemoved: PromiseTask[];
 	/** Keys (`edgeKey`) of the edges added, removed or counted again. */
 	edges: Set<string>;
+	/**
+	 * People whose state inputs may have changed: their note (a new Person, or none), their touchpoints
+	 * or their promises. Everyone else's state and entries are as in `previous` (cold.ts, next.ts patch).
+	 */
+	people: Set<string>;
 }
 
 const ISO_PREFIX = /^(\d{4}-\d{2}-\d{2})(?!\d)/;

@@ -10,6 +10,7 @@ import type { Network } from "./network";
 import { nextBirthday, type Person } from "./people";
 import { memoPerDay } from "./answer-cache";
 import { isOpen, type OpenPromise, openPromise, openPromises } from "./promises";
+import { PersonOrder } from "./person-order";
 import { ledgerFor } from "./reciprocity";
 import type { Settings } from "./settings";
 import { driftDetail, rhythmOf } from "./rhythm";
@@ -47,7 +48,7 @@ function lastTime(t: Touchpoint): string {
 
 /** Who to be in touch with now, most urgent first, at most `limit` (ranked once per network and day). */
 export function nextTouchpoints(network: Network, settings: Settings, today: IsoDate, limit = 10): NextTouchpoint[] {
-	return ranked(network, settings, today).slice(0, Math.max(0, limit));
+	return ranked(network, settings, today).rows.slice(0, Math.max(0, limit));
 }
 
 /** What a person brings to the ranking by themselves (birthday, cold, never, what to bring up). */
@@ -187,22 +188,32 @@ function personEntry(person: Person, network: Network, settings: Settings, today
 	return e;
 }
 
-const ranked = memoPerDay((network: Network, settings: Settings, today: IsoDate): NextTouchpoint[] => {
+/**
+ * The ranked list once per network, settings and day; after an update, the previous network's list with
+ * the entries of the people it touched worked out again and put back in place (no visit of everyone).
+ */
+const ranked = memoPerDay((network: Network, settings: Settings, today: IsoDate, previous: PersonOrder<NextTouchpoint> | undefined): PersonOrder<NextTouchpoint> => {
 	const out: NextTouchpoint[] = [];
 	const byPerson = network.promisesByPerson;
 	if (byPerson) {
+		const entryOf = (path: string): NextTouchpoint | null => {
+			const person = network.people.get(path);
+			return person ? personEntry(person, network, settings, today, byPerson) : null;
+		};
+		const patched = previous && network.changes && previous.patched(network.changes.people, entryOf);
+		if (patched) return patched;
 		for (const person of network.people.values()) {
 			const e = personEntry(person, network, settings, today, byPerson);
 			if (e) out.push(e);
 		}
-		return out.sort(byScore);
+		return PersonOrder.of(out.sort(byScore), byScore);
 	}
 	// A network made by hand: a pass over every open promise, in the promises' order (overdue first, by
 	// due date), so each person's reasons and things to bring up keep that order.
 	const fromPromises = new Map<string, Promised>();
 	for (const p of openPromises(network, today)) {
 		for (const path of p.people) {
-				const person = network.people.get(path);
+			const person = network.people.get(path);
 			if (!person || personPart(person, network, settings, today).quiet) continue;
 			let acc = fromPromises.get(path);
 			if (!acc) fromPromises.set(path, (acc = { score: 0, reasons: [], texts: [] }));
@@ -213,7 +224,7 @@ const ranked = memoPerDay((network: Network, settings: Settings, today: IsoDate)
 		const e = entry(person, personPart(person, network, settings, today), fromPromises.get(person.path));
 		if (e) out.push(e);
 	}
-	return out.sort(byScore);
+	return PersonOrder.of(out.sort(byScore), byScore);
 });
 
 function byScore(a: NextTouchpoint, b: NextTouchpoint): number {
