@@ -4,7 +4,7 @@
  * pass over promises asks whether a promise is open); the update then touches one person's notes only.
  */
 import { describe, expect, it } from "vitest";
-import { type Edge, graphData, NetworkIndex, nextTouchpoints, openPromises, type PromiseTask } from "../../src/core";
+import { coldReport, type Edge, graphData, type Network, NetworkIndex, nextTouchpoints, openPromises, peopleStates, type Person, type PromiseTask } from "../../src/core";
 import { md, person, settingsWith, TODAY } from "./helpers";
 
 const SETTINGS = settingsWith();
@@ -83,6 +83,67 @@ describe("work per query after a one-note update", () => {
 			const scratch = scratchOf(index, round).network(TODAY);
 			expect(open).toEqual(openPromises(scratch, TODAY));
 			expect(graph).toEqual(graphData(scratch));
+		}
+	});
+});
+
+/**
+ * The per-person queries (issue 16, round 4b): after a one-note update they must work out again only the
+ * people it touched (`Network.changes.people`), not visit all 220. Every Person object counts the reads
+ * of its `path` (working out anyone's state or entry reads it); the rows in the answers are not Persons,
+ * so patching the previous order by binary search reads none.
+ */
+describe("people visited per query after a one-note update", () => {
+	const NEVER = 20;
+	const QUERIES: Record<string, (n: Network) => unknown> = {
+		peopleStates: (n) => peopleStates(n, SETTINGS, TODAY),
+		coldReport: (n) => coldReport(n, SETTINGS, TODAY),
+		nextTouchpoints: (n) => nextTouchpoints(n, SETTINGS, TODAY, 1000),
+	};
+	/** One note each: a meeting (two people), a person's note (a new Person), a new, a removed person, a meeting removed. */
+	const EDITS: [string, string | null][] = [
+		["Meetings/M7-2.md", meeting(7, 2, " again")],
+		["People/P4.md", person("cadence: weekly")],
+		["People/New.md", person("cadence: monthly", "- 2026-09-01 met at the fair")],
+		["People/Q3.md", null],
+		["Meetings/M9-1.md", null],
+		["People/P4.md", person("cadence: monthly\nsnooze_until: 2026-12-01")],
+	];
+
+	it.each(Object.keys(QUERIES))("%s works out only the touched people again, and equals a build from scratch", (name) => {
+		const query = QUERIES[name] as (n: Network) => unknown;
+		const files = new Map<string, string>();
+		const index = new NetworkIndex(SETTINGS, CONTEXT);
+		const write = (path: string, text: string | null) => {
+			if (text === null) {
+				files.delete(path);
+				index.remove(path);
+			} else {
+				files.set(path, text);
+				index.upsert(path, text);
+			}
+		};
+		for (let i = 0; i < PEOPLE; i++) {
+			write(`People/P${i}.md`, person(i % 3 === 0 ? "cadence: monthly" : ""));
+			for (let j = 0; j < PER_PERSON; j++) write(`Meetings/M${i}-${j}.md`, meeting(i, j));
+		}
+		for (let k = 0; k < NEVER; k++) write(`People/Q${k}.md`, person());
+		const first = index.network(TODAY);
+		expect(coldReport(first, SETTINGS, TODAY).cold.length).toBeGreaterThan(10);
+		expect(coldReport(first, SETTINGS, TODAY).never.length).toBe(NEVER);
+		query(first);
+		for (const [path, text] of EDITS) {
+			write(path, text);
+			const network = index.network(TODAY);
+			const touched = network.changes?.people.size ?? Infinity;
+			expect(touched, path).toBeLessThanOrEqual(3);
+			const counter = countReads<Person>(network.people.values(), "path");
+			const answer = query(network);
+			// A few reads per touched person; visiting everyone would be at least one read for each of ~220.
+			expect(counter.reads, path).toBeLessThanOrEqual(10 * touched);
+			const scratch = new NetworkIndex(SETTINGS, CONTEXT);
+			for (const [p, t] of files) scratch.upsert(p, t);
+			expect(answer, path).toEqual(query(scratch.network(TODAY)));
 		}
 	});
 });
