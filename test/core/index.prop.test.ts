@@ -2,7 +2,8 @@
  * A model-based property test of NetworkIndex (architecture.md: the live index must always equal one built
  * from scratch on the same files). fast-check draws a vault and a sequence of what a user does to it:
  * create, modify, rename (a note, or a folder: many notes at once, and people that other notes reach by
- * an alias), delete (a note or a folder), and the day changing. Each step is applied to a live index that
+ * an alias), delete (a note or a folder), the day changing, and the queries asked on another day than
+ * the network's or with other settings. Each step is applied to a live index that
  * has been queried from the start (so its incremental derivation is the one answering) and to a plain map
  * of files; after every step every query answers exactly as an index built from scratch on the map.
  *
@@ -32,8 +33,33 @@ const CONFIGS: { name: string; settings: Settings; context: VaultContext }[] = [
 	{ name: "the defaults", settings: settingsWith(), context: { templateFolders: [] } },
 ];
 
-function answers(index: NetworkIndex, settings: Settings, today: IsoDate) {
-	return { paths: index.allPaths(), ...networkAnswers(index.network(today), settings, today) };
+/**
+ * What the queries are asked with: the network of the index's day, asked on `ask.day` (the network's own
+ * day when null) with the configuration's settings or, when `ask.other`, another settings object. Answers
+ * are patched from the previous network's: one kept for another day or other settings must never be.
+ */
+interface State {
+	today: IsoDate;
+	ask: { day: IsoDate | null; other: boolean };
+}
+
+type Ask = { op: "ask"; day: IsoDate | null; other: boolean };
+const ask: fc.Arbitrary<Ask> = fc.record({ op: fc.constant("ask" as const), day: fc.constantFrom<IsoDate | null>(null, TODAY, "2026-11-01", "2026-12-31", "2027-03-01"), other: fc.boolean() });
+const anyStep: fc.Arbitrary<Step | Ask> = fc.oneof({ weight: 19, arbitrary: step }, { weight: 3, arbitrary: ask });
+
+/** Other settings: shorter cadences, a longer birthday and promise horizon, a lower one-sided threshold. */
+function otherSettings(settings: Settings): Settings {
+	let other = others.get(settings);
+	if (!other) others.set(settings, (other = { ...settings, defaultCadenceDays: 14, birthdayHorizonDays: 40, promiseHorizonDays: 20, oneSidedThreshold: 1 }));
+	return other;
+}
+
+/** One object per configuration: answers are kept per settings object, and patched only for the same one. */
+const others = new WeakMap<Settings, Settings>();
+
+function answers(index: NetworkIndex, settings: Settings, state: State) {
+	const query = state.ask.other ? otherSettings(settings) : settings;
+	return { paths: index.allPaths(), ...networkAnswers(index.network(state.today), query, state.ask.day ?? state.today) };
 }
 
 function fromScratch(files: Map<string, string>, settings: Settings, context: VaultContext): NetworkIndex {
@@ -53,7 +79,7 @@ function move(files: Map<string, string>, index: NetworkIndex, from: string, to:
 }
 
 /** Applies one step to the model and the live index. Steps that Obsidian would refuse change nothing. */
-function apply(s: Step, files: Map<string, string>, index: NetworkIndex, state: { today: IsoDate }): void {
+function apply(s: Step | Ask, files: Map<string, string>, index: NetworkIndex, state: State): void {
 	const existing = [...files.keys()].sort();
 	const chosen = (n: number) => existing[n % existing.length] as string;
 	switch (s.op) {
@@ -105,6 +131,9 @@ function apply(s: Step, files: Map<string, string>, index: NetworkIndex, state: 
 		case "day":
 			state.today = s.today;
 			return;
+		case "ask":
+			state.ask = { day: s.day, other: s.other };
+			return;
 	}
 }
 
@@ -117,16 +146,16 @@ afterAll(() => {
 describe("the live NetworkIndex answers as one built from scratch, after every step", () => {
 	it.each(CONFIGS.map((c) => [c.name, c] as const))("with %s", (_name, { settings, context }) => {
 		fc.assert(
-			fc.property(fc.array(step, { minLength: 1, maxLength: 50, size: "max" }), (sequence) => {
+			fc.property(fc.array(anyStep, { minLength: 1, maxLength: 50, size: "max" }), (sequence) => {
 				sequences++;
 				const files = new Map<string, string>();
 				const index = new NetworkIndex(settings, context);
-				const state = { today: TODAY };
+				const state: State = { today: TODAY, ask: { day: null, other: false } };
 				index.network(state.today); // from now on every update goes through the live derivation
 				sequence.forEach((s, i) => {
 					apply(s, files, index, state);
 					steps++;
-					expect(answers(index, settings, state.today), `after step ${i + 1}: ${JSON.stringify(s)}`).toEqual(answers(fromScratch(files, settings, context), settings, state.today));
+					expect(answers(index, settings, state), `after step ${i + 1}: ${JSON.stringify(s)}`).toEqual(answers(fromScratch(files, settings, context), settings, state));
 				});
 			}),
 			{ numRuns: RUNS, seed: SEED, path: PATH, endOnFailure: false },
