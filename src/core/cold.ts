@@ -4,7 +4,7 @@ import { addSpan, daysBetween, type IsoDate, type Span } from "./dates";
 import { memoPerDay } from "./answer-cache";
 import type { Network } from "./network";
 import { compareNames } from "./orders";
-import { PersonOrder } from "./person-order";
+import { pathOf, PersonOrder } from "./person-order";
 import type { Person } from "./people";
 import type { Settings } from "./settings";
 
@@ -95,7 +95,7 @@ const statesOrder = memoPerDay((network: Network, settings: Settings, today: Iso
 		const s = stateOf(path);
 		if (s) out.push(s);
 	}
-	return PersonOrder.of(out, compareNames);
+	return PersonOrder.of(out, compareNames, pathOf);
 });
 
 /** Every person's state, sorted by name (once per network, settings and day; frozen). */
@@ -131,8 +131,8 @@ const coldAnswer = memoPerDay((network: Network, settings: Settings, today: IsoD
 	let never = previous && changes ? previous.never.patched(changes.people, withStatus("never")) : null;
 	if (!cold || !never) {
 		const states = peopleStates(network, settings, today);
-		cold = PersonOrder.of(states.filter((s) => s.status === "cold").sort(byOverdue), byOverdue);
-		never = PersonOrder.of(states.filter((s) => s.status === "never"), compareNames);
+		cold = PersonOrder.of(states.filter((s) => s.status === "cold").sort(byOverdue), byOverdue, pathOf);
+		never = PersonOrder.of(states.filter((s) => s.status === "never"), compareNames, pathOf);
 	}
 	return { report: Object.freeze({ cold: cold.rows, never: never.rows }) as ColdReport, cold, never };
 });

@@ -1,6 +1,8 @@
 /** The people network as plain data (conventions.md, section 6; cli.md `graph`). */
 import { insertionPoint } from "./collections";
-import { EDGE_KINDS, type Edge, edgeEnds, type EdgeKind, type Network } from "./network";
+import { EDGE_KINDS, type Edge, edgeEnds, type EdgeKind, type Network, type NetworkChanges } from "./network";
+import { nameCollator } from "./orders";
+import { PersonOrder } from "./person-order";
 import type { Person } from "./people";
 
 export interface GraphNode {
@@ -34,27 +36,51 @@ function graphEdge(e: Edge): GraphEdge {
 	return ge;
 }
 
-/** Answers per network, so that the next network can patch the previous one's. */
-const graphCache = new WeakMap<Network, GraphData>();
+/** Answers per network (with the nodes' order, to patch), so that the next network can patch the previous one's. */
+const graphCache = new WeakMap<Network, { data: GraphData; nodes: PersonOrder<GraphNode> }>();
 
 /**
  * The people network as plain data, worked out once per network; after an update, the previous
- * network's edges with the changed ones put in, replaced or taken out (no pass over every edge).
+ * network's edges with the changed ones put in, replaced or taken out (no pass over every edge), and its
+ * nodes with those of the people whose note or degree changed put in again (no visit of every person).
  */
 export function graphData(network: Network): GraphData {
 	const hit = graphCache.get(network);
-	if (hit) return hit;
+	if (hit) return hit.data;
 	const changes = network.changes;
 	const before = changes && graphCache.get(changes.previous);
-	const edges = before && changes ? patchedEdges(before.edges, changes.edges, network) : network.edgeOrder.map(graphEdge);
+	const edges = before && changes ? patchedEdges(before.data.edges, changes.edges, network) : network.edgeOrder.map(graphEdge);
+	const nodes = (before && changes && before.nodes.patched(nodeChanges(changes), (path) => nodeOf(network, path))) || allNodes(network);
+	const data = Object.freeze({ nodes: nodes.rows, edges: Object.freeze(edges) }) as GraphData;
+	graphCache.set(network, { data, nodes });
+	return data;
+}
+
+function nodeOf(network: Network, path: string): GraphNode | null {
+	const p = network.people.get(path);
+	return p ? graphNode(p, network.degree.get(path) ?? 0) : null;
+}
+
+/** Nodes in `peopleOrder` (name, then path). */
+function allNodes(network: Network): PersonOrder<GraphNode> {
 	const nodes: GraphNode[] = [];
 	for (const path of network.peopleOrder) {
-		const p = network.people.get(path);
-		if (p) nodes.push(graphNode(p, network.degree.get(p.path) ?? 0));
+		const node = nodeOf(network, path);
+		if (node) nodes.push(node);
 	}
-	const data = Object.freeze({ nodes: Object.freeze(nodes), edges: Object.freeze(edges) }) as GraphData;
-	graphCache.set(network, data);
-	return data;
+	return PersonOrder.of(nodes, byName, (n) => n.id);
+}
+
+/** The order of `peopleOrder` (compareNames), for nodes. */
+function byName(a: GraphNode, b: GraphNode): number {
+	return nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The people whose node may have changed: their note, or their degree (an end of a changed edge). */
+function nodeChanges(changes: NetworkChanges): Set<string> {
+	const out = new Set(changes.people);
+	for (const key of changes.edges) for (const end of edgeEnds(key)) out.add(end);
+	return out;
 }
 
 function byEnds(a: { source: string; target: string }, b: { source: string; target: string }): number {

@@ -10,7 +10,7 @@ import type { Network } from "./network";
 import { nextBirthday, type Person } from "./people";
 import { memoPerDay } from "./answer-cache";
 import { isOpen, type OpenPromise, openPromise, openPromises } from "./promises";
-import { PersonOrder } from "./person-order";
+import { pathOf, PersonOrder } from "./person-order";
 import { ledgerFor } from "./reciprocity";
 import type { Settings } from "./settings";
 import { driftDetail, rhythmOf } from "./rhythm";
@@ -206,7 +206,7 @@ const ranked = memoPerDay((network: Network, settings: Settings, today: IsoDate,
 			const e = personEntry(person, network, settings, today, byPerson);
 			if (e) out.push(e);
 		}
-		return PersonOrder.of(out.sort(byScore), byScore);
+		return PersonOrder.of(out.sort(byScore), byScore, pathOf);
 	}
 	// A network made by hand: a pass over every open promise, in the promises' order (overdue first, by
 	// due date), so each person's reasons and things to bring up keep that order.
@@ -224,7 +224,7 @@ const ranked = memoPerDay((network: Network, settings: Settings, today: IsoDate,
 		const e = entry(person, personPart(person, network, settings, today), fromPromises.get(person.path));
 		if (e) out.push(e);
 	}
-	return PersonOrder.of(out.sort(byScore), byScore);
+	return PersonOrder.of(out.sort(byScore), byScore, pathOf);
 });
 
 function byScore(a: NextTouchpoint, b: NextTouchpoint): number {

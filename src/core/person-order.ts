@@ -1,3 +1,6 @@
+/** The person a row is about, for rows that say it as `path`. */
+export const pathOf = (row: { path: string }): string => row.path;
+
 /**
  * An answer with at most one row per person, in a fixed order (the cold list, the ranked list, every
  * person's state), that the next network patches: the rows of the people a change touched
@@ -6,7 +9,7 @@
  */
 import { insertionPoint } from "./collections";
 
-export class PersonOrder<T extends { path: string }> {
+export class PersonOrder<T> {
 	/**
 	 * Where each person's row is. Handed on to the patched answer rather than copied (a copy of 5,000
 	 * entries per network costs more than the patch): a network is the previous of at most one other, so
@@ -14,16 +17,21 @@ export class PersonOrder<T extends { path: string }> {
 	 */
 	private index: Map<string, T> | null;
 
-	private constructor(readonly rows: readonly T[], index: Map<string, T>, private readonly compare: (a: T, b: T) => number) {
+	private constructor(
+		readonly rows: readonly T[],
+		index: Map<string, T>,
+		private readonly compare: (a: T, b: T) => number,
+		private readonly keyOf: (row: T) => string,
+	) {
 		this.index = index;
 		Object.freeze(rows);
 	}
 
-	/** `rows` must be in `compare` order already, one per person. */
-	static of<T extends { path: string }>(rows: T[], compare: (a: T, b: T) => number): PersonOrder<T> {
+	/** `rows` must be in `compare` order already, one per person; `keyOf` is a row's person path. */
+	static of<T>(rows: T[], compare: (a: T, b: T) => number, keyOf: (row: T) => string): PersonOrder<T> {
 		const index = new Map<string, T>();
-		for (const r of rows) index.set(r.path, r);
-		return new PersonOrder(rows, index, compare);
+		for (const r of rows) index.set(keyOf(r), r);
+		return new PersonOrder(rows, index, compare, keyOf);
 	}
 
 	/**
@@ -51,6 +59,6 @@ export class PersonOrder<T extends { path: string }> {
 			index.set(path, row);
 			rows.splice(insertionPoint(rows, row, this.compare), 0, row);
 		}
-		return new PersonOrder(rows, index, this.compare);
+		return new PersonOrder(rows, index, this.compare, this.keyOf);
 	}
 }

@@ -88,10 +88,10 @@ describe("work per query after a one-note update", () => {
 });
 
 /**
- * The per-person queries (issue 16, round 4b): after a one-note update they must work out again only the
- * people it touched (`Network.changes.people`), not visit all 220. Every Person object counts the reads
- * of its `path` (working out anyone's state or entry reads it); the rows in the answers are not Persons,
- * so patching the previous order by binary search reads none.
+ * The per-person queries and the graph's nodes (issue 16, round 4b): after a one-note update they must
+ * work out again only the people it touched (`Network.changes.people`), not visit all 220. Every Person
+ * object counts the reads of its `path` (working out anyone's state, entry or node reads it); the rows in
+ * the answers are not Persons, so patching the previous order by binary search reads none.
  */
 describe("people visited per query after a one-note update", () => {
 	const NEVER = 20;
@@ -99,6 +99,7 @@ describe("people visited per query after a one-note update", () => {
 		peopleStates: (n) => peopleStates(n, SETTINGS, TODAY),
 		coldReport: (n) => coldReport(n, SETTINGS, TODAY),
 		nextTouchpoints: (n) => nextTouchpoints(n, SETTINGS, TODAY, 1000),
+		"graphData (its nodes)": (n) => graphData(n),
 	};
 	/** One note each: a meeting (two people), a person's note (a new Person), a new, a removed person, a meeting removed. */
 	const EDITS: [string, string | null][] = [
