@@ -43,22 +43,50 @@ export class PersonOrder<T> {
 		const index = this.index;
 		if (!index) return null;
 		this.index = null;
-		const rows = this.rows.slice();
 		const paths = [...touched];
+		const gone: T[] = [];
 		for (const path of paths) {
 			const old = index.get(path);
-			if (!old) continue;
+			if (old === undefined) continue;
 			index.delete(path);
+			gone.push(old);
+		}
+		const adds: T[] = [];
+		for (const path of paths) {
+			const row = rowOf(path);
+			if (row === null) continue;
+			index.set(path, row);
+			adds.push(row);
+		}
+		const rows = gone.length + adds.length <= FEW ? this.spliced(gone, adds) : this.merged(new Set(gone), adds.sort(this.compare));
+		return new PersonOrder(rows, index, this.compare, this.keyOf);
+	}
+
+	/** A few changes (one note's): a binary search and a splice each. */
+	private spliced(gone: readonly T[], adds: readonly T[]): T[] {
+		const rows = this.rows.slice();
+		for (const old of gone) {
 			const i = insertionPoint(rows, old, this.compare) - 1;
 			const at = rows[i] === old ? i : rows.indexOf(old);
 			if (at >= 0) rows.splice(at, 1);
 		}
-		for (const path of paths) {
-			const row = rowOf(path);
-			if (!row) continue;
-			index.set(path, row);
-			rows.splice(insertionPoint(rows, row, this.compare), 0, row);
+		for (const row of adds) rows.splice(insertionPoint(rows, row, this.compare), 0, row);
+		return rows;
+	}
+
+	/** Many (a rename of someone half the vault mentions): one pass that drops and merges, no splice each. */
+	private merged(gone: ReadonlySet<T>, adds: readonly T[]): T[] {
+		const out: T[] = [];
+		let j = 0;
+		for (const row of this.rows) {
+			if (gone.has(row)) continue;
+			while (j < adds.length && this.compare(adds[j] as T, row) < 0) out.push(adds[j++] as T);
+			out.push(row);
 		}
-		return new PersonOrder(rows, index, this.compare, this.keyOf);
+		while (j < adds.length) out.push(adds[j++] as T);
+		return out;
 	}
 }
+
+/** Up to this many rows out and in are spliced; more are merged. */
+const FEW = 16;
