@@ -3,22 +3,17 @@
  * Daily notes plugin (VaultContext), as the index reads dated notes. Used by "Insert today's touchpoints".
  */
 import { DateTime } from "luxon";
-import { momentToLuxon, type IsoDate } from "./dates";
+import type { IsoDate } from "./dates";
 import { normalizeFolder } from "./folders";
+import { formatMoment } from "./moment-format";
 import type { Settings, VaultContext } from "./settings";
-
-function ordinal(n: number): string {
-	const teen = n % 100 >= 11 && n % 100 <= 13;
-	const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-	return `${n}${suffix}`;
-}
 
 /** The note's name for `day` in a moment.js format (`YYYY-MM-DD`, `dddd, MMMM Do YYYY`...). */
 export function formatDailyName(day: IsoDate, momentFormat: string): string {
 	const fmt = momentFormat.trim() || "YYYY-MM-DD";
 	if (fmt === "YYYY-MM-DD") return day;
 	const dt = DateTime.fromISO(day, { zone: "utc", locale: "en" });
-	return dt.toFormat(momentToLuxon(fmt)).split("__ORD__").join(ordinal(dt.day).slice(String(dt.day).length));
+	return formatMoment(dt, fmt);
 }
 
 /** The vault path of the daily note for `day`. A format with slashes (`YYYY/MM/YYYY-MM-DD`) makes folders. */

@@ -4,6 +4,7 @@
  * every day has 24 hours.
  */
 import { DateTime, Duration } from "luxon";
+import { momentToLuxon } from "./moment-format";
 
 export type IsoDate = string;
 
@@ -116,62 +117,6 @@ export function localToday(now: Date): IsoDate {
 }
 
 // ---- Daily-note formats (moment.js tokens, as Obsidian's Daily notes plugin writes them) ----
-
-const MOMENT_TO_LUXON: [RegExp, string][] = [
-	[/^YYYY/, "yyyy"],
-	[/^YY/, "yy"],
-	[/^MMMM/, "LLLL"],
-	[/^MMM/, "LLL"],
-	[/^MM/, "LL"],
-	[/^M/, "L"],
-	[/^DDDD/, "ooo"],
-	[/^DD/, "dd"],
-	[/^Do/, "d'__ORD__'"],
-	[/^D/, "d"],
-	[/^dddd/, "cccc"],
-	[/^ddd/, "ccc"],
-	[/^gggg/, "kkkk"],
-	[/^GGGG/, "kkkk"],
-	[/^ww/, "WW"],
-	[/^WW/, "WW"],
-	[/^w/, "W"],
-	[/^W/, "W"],
-	[/^E/, "c"],
-];
-
-/** Translates a moment.js date format (Obsidian's) into a luxon one. Literal text stays literal. */
-export function momentToLuxon(format: string): string {
-	let out = "";
-	let literal = "";
-	const flush = () => {
-		if (literal) out += `'${literal.replace(/'/g, "''")}'`;
-		literal = "";
-	};
-	let rest = format;
-	while (rest.length > 0) {
-		if (rest.startsWith("[")) {
-			const end = rest.indexOf("]");
-			if (end > 0) {
-				literal += rest.slice(1, end);
-				rest = rest.slice(end + 1);
-				continue;
-			}
-		}
-		const hit = MOMENT_TO_LUXON.find(([re]) => re.test(rest));
-		if (hit) {
-			flush();
-			const [re, tok] = hit;
-			const len = (re.exec(rest) as RegExpExecArray)[0].length;
-			out += tok;
-			rest = rest.slice(len);
-		} else {
-			literal += rest[0];
-			rest = rest.slice(1);
-		}
-	}
-	flush();
-	return out;
-}
 
 /**
  * A parser for names written in a daily-note format: returns the date when `name` is exactly a date in

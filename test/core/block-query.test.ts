@@ -75,5 +75,6 @@ describe("today's daily note", () => {
 		expect(formatDailyName("2026-11-01", "dddd, MMMM Do YYYY")).toBe("Sunday, November 1st 2026");
 		expect(formatDailyName("2026-11-12", "MMM Do [notes]")).toBe("Nov 12th notes");
 		expect(formatDailyName("2026-11-23", "Do")).toBe("23rd");
+		expect(formatDailyName("2026-11-23", "YYYY-MM-DD [Mike's day]")).toBe("2026-11-23 Mike's day");
 	});
 });

@@ -104,6 +104,7 @@ describe("daily-note names", () => {
 		["dddd, MMMM Do YYYY", "Friday, November 20th 2026", "2026-11-20"],
 		["YYYY-MM-DD dddd", "2026-11-20 Friday", "2026-11-20"],
 		["[Journal] YYYY-MM-DD", "Journal 2026-11-20", "2026-11-20"],
+		["YYYY-MM-DD [Mike's day]", "2026-11-20 Mike's day", "2026-11-20"],
 		["D MMM YYYY", "3 Nov 2026", "2026-11-03"],
 	])("format %s reads %s", (format, name, date) => {
 		expect(dailyNoteParser(format)(name)).toBe(date);

@@ -160,5 +160,5 @@ describe("the live NetworkIndex answers as one built from scratch, after every s
 			}),
 			{ numRuns: RUNS, seed: SEED, path: PATH, endOnFailure: false },
 		);
-	}, 120_000);
+	});
 });

@@ -15,7 +15,7 @@ async function openNote(page: Page, path: string): Promise<void> {
 	await page.evaluate((p) => window.activeNetworkHarness?.openNote(p), path);
 }
 
-describe("blocks and Bases in Chromium", { timeout: 120_000 }, () => {
+describe("blocks and Bases in Chromium", () => {
 	it("a daily note draws its block live, with the views' rows and actions", async (ctx) => {
 		const { page, errors } = await open(ctx);
 		await openNote(page, "Daily/2026-11-23.md");

@@ -28,7 +28,7 @@ function sections(page: Page): Promise<{ id: string; heading: string; names: str
 	);
 }
 
-describe("vCard import in Chromium", { timeout: 120_000 }, () => {
+describe("vCard import in Chromium", () => {
 	it("the .vcf's file menu opens the review: sections with checkboxes, conflicts unticked; Import writes what is ticked", async (ctx) => {
 		const { page, errors } = await open(ctx);
 		expect(await page.evaluate((p) => window.activeNetworkHarness?.fileMenu(p), VCF)).toEqual([COMMAND]);

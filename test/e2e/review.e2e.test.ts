@@ -9,7 +9,7 @@ import { harnessSuite } from "./support/suite";
 
 const open = harnessSuite();
 
-describe("review and history in Chromium", { timeout: 120_000 }, () => {
+describe("review and history in Chromium", () => {
 	it("reviews cold relationships by keys, with the keys on screen, and ends in a summary", async (ctx) => {
 		const { page, errors } = await open(ctx);
 		await openFromPalette(page, "Review cold relationships");

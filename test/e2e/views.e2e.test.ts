@@ -29,7 +29,7 @@ async function waitForText(page: Page, path: string, part: string): Promise<stri
 	return (await text(page, path)) ?? "";
 }
 
-describe("the plugin's views in Chromium", { timeout: 120_000 }, () => {
+describe("the plugin's views in Chromium", () => {
 	it("Reminders opens from the ribbon into a 300 px right sidebar and lists today's reminders", async (ctx) => {
 		const { page, errors } = await open(ctx);
 		await page.locator('.side-dock-ribbon [aria-label="Show reminders"]').click();

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { buildPersonNote, newNoteText } from "../../src/core";
 import type { ImportContactsModal } from "../../src/obsidian/contacts/import-modal";
+import { personTemplatePath } from "../../src/obsidian/contacts/person-template";
 import { click, CONFIG, type Loaded, loadPlugin, notices, tick, topModal, unload, VAULT } from "./harness";
 
 let loaded: Loaded | null = null;
@@ -75,5 +76,14 @@ describe("the person template", () => {
 		expect(await loaded.plugin.actions.createPerson("Cleo Park", "")).toBeNull();
 		expect(loaded.app.vault.text("People/Cleo Park.md")).toBe(buildPersonNote({ circle: "", logHeading: "Log" }));
 		expect(notices().filter((n) => n.includes('"Templates/Gone.md" does not exist'))).toHaveLength(1);
+	});
+});
+
+describe("the person template's path", () => {
+	it("adds .md unless the setting ends in it, so a name with a dot is still a note", () => {
+		expect(personTemplatePath({ personTemplate: "Templates/Person" })).toBe("Templates/Person.md");
+		expect(personTemplatePath({ personTemplate: "Templates/Person v1.2" })).toBe("Templates/Person v1.2.md");
+		expect(personTemplatePath({ personTemplate: " Templates//Person.MD " })).toBe("Templates/Person.MD");
+		expect(personTemplatePath({ personTemplate: "  " })).toBeNull();
 	});
 });

@@ -115,7 +115,7 @@ describe("the plugin's live index, fed by vault events, answers as a from-scratc
 			}),
 			{ numRuns: RUNS, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}) },
 		);
-	}, 120_000);
+	});
 });
 
 describe("found by this test, kept as examples", () => {

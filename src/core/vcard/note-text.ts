@@ -8,6 +8,12 @@ import { CORE_SCHEMA, dump } from "js-yaml";
 import type { KeyValue } from "./diff";
 import type { PlanInput } from "./plan";
 
+/** What a new note gets from the card (or from the New person form): keys, and a NOTE for the body. */
+export interface TemplateEntry {
+	add: Partial<Record<string, KeyValue>>;
+	contact: { note?: string | null };
+}
+
 /** `key: value` YAML lines (block style, lists indented by two), each ending in `\n`. */
 export function yamlLines(entries: [string, KeyValue][]): string {
 	if (entries.length === 0) return "";
@@ -15,7 +21,7 @@ export function yamlLines(entries: [string, KeyValue][]): string {
 }
 
 /** The full text of a new note: the person mark, the card's keys, then its NOTE as the body. */
-export function newNoteText(entry: { add: Partial<Record<string, KeyValue>>; contact: { note?: string | null } }, mark: PlanInput["mark"]): string {
+export function newNoteText(entry: TemplateEntry, mark: PlanInput["mark"]): string {
 	const entries: [string, KeyValue][] = [];
 	if (mark) entries.push([mark.key, mark.value]);
 	for (const [k, v] of Object.entries(entry.add)) if (v !== undefined) entries.push([k, v]);

@@ -8,15 +8,12 @@
 import { DateTime } from "luxon";
 import { type FrontmatterEdit, setFrontmatterKey } from "../frontmatter-edit";
 import { findFrontmatter, normalizeKey, parseFrontmatterYaml } from "../frontmatter";
+import { formatMoment } from "../moment-format";
 import type { KeyValue } from "./diff";
-import { newNoteText } from "./note-text";
+import { newNoteText, type TemplateEntry } from "./note-text";
 import type { PlanInput } from "./plan";
 
-/** What a new note gets from the card (or from the New person form): keys, and a NOTE for the body. */
-export interface TemplateEntry {
-	add: Partial<Record<string, KeyValue>>;
-	contact: { note?: string | null };
-}
+export type { TemplateEntry };
 
 export interface TemplateMoment {
 	/** Local wall-clock time, `YYYY-MM-DDTHH:mm` (seconds optional). */
@@ -24,44 +21,6 @@ export interface TemplateMoment {
 	/** The Templates plugin's formats (templates.json); empty: `YYYY-MM-DD` and `HH:mm` as the plugin does. */
 	dateFormat?: string;
 	timeFormat?: string;
-}
-
-function ordinalSuffix(n: number): string {
-	if (n % 100 >= 11 && n % 100 <= 13) return "th";
-	return ["th", "st", "nd", "rd"][n % 10] ?? "th";
-}
-
-/** Moment.js tokens to luxon ones, longest first: the dates of momentToLuxon and the times of day. */
-const TOKENS: [string, string][] = [
-	["YYYY", "yyyy"], ["YY", "yy"], ["MMMM", "LLLL"], ["MMM", "LLL"], ["MM", "LL"], ["M", "L"], ["DDDD", "ooo"],
-	["DD", "dd"], ["Do", "d'__ORD__'"], ["D", "d"], ["dddd", "cccc"], ["ddd", "ccc"], ["HH", "HH"], ["H", "H"],
-	["hh", "hh"], ["h", "h"], ["mm", "mm"], ["m", "m"], ["ss", "ss"], ["s", "s"], ["A", "a"], ["a", "a"],
-];
-
-/** A moment.js format (Obsidian's Templates plugin) applied to `dt`; `[text]` stays literal. */
-function formatMoment(dt: DateTime, momentFormat: string): string {
-	let out = "";
-	let literal = "";
-	const flush = () => {
-		if (literal) out += `'${literal.split("'").join("''")}'`;
-		literal = "";
-	};
-	for (let i = 0; i < momentFormat.length; ) {
-		const end = momentFormat[i] === "[" ? momentFormat.indexOf("]", i) : -1;
-		if (end > i) {
-			literal += momentFormat.slice(i + 1, end);
-			i = end + 1;
-			continue;
-		}
-		const hit = TOKENS.find(([m]) => momentFormat.startsWith(m, i));
-		if (hit) {
-			flush();
-			out += hit[1];
-			i += hit[0].length;
-		} else literal += momentFormat[i++];
-	}
-	flush();
-	return dt.toFormat(out).split("__ORD__").join(ordinalSuffix(dt.day));
 }
 
 /** The template with its `{{title}}`, `{{date}}`, `{{time}}` (and `:FORMAT`) filled; anything else untouched. */

@@ -9,12 +9,13 @@ import type { NoteWriter } from "../ports";
 
 export type TemplateLoad = { template: PersonTemplate | null; problem: string | null };
 
-/** The template's vault path (`.md` added when the setting has no extension), or null when none is set. */
+/** The template's vault path (`.md` added when the setting does not end in it), or null when none is set. */
 export function personTemplatePath(settings: Pick<Settings, "personTemplate">): string | null {
 	const raw = settings.personTemplate.trim();
 	if (raw === "") return null;
 	const path = normalizePath(raw);
-	return /\.[A-Za-z0-9]+$/.test(path) ? path : `${path}.md`;
+	// Only `.md` counts as given: `People/Template v1.2` is a note named so, not a file of type `2`.
+	return path.toLowerCase().endsWith(".md") ? path : `${path}.md`;
 }
 
 function pad(n: number): string {

@@ -20,6 +20,10 @@ describe("fillTemplate", () => {
 		const t = "{{date}} {{time}} <% tp.file.title %> {{unknown}} {{title:x}}";
 		expect(fillTemplate(t, "Bo", { ...at, dateFormat: "DD.MM.YYYY", timeFormat: "h:mm A" })).toBe("04.03.2026 9:05 AM <% tp.file.title %> {{unknown}} {{title:x}}");
 	});
+
+	it("knows the week tokens of daily-note formats and keeps an apostrophe in bracketed text", () => {
+		expect(fillTemplate("{{date:gggg-[W]ww}} {{time:H [o'clock]}} {{date:[it's] dddd}}", "Bo", at)).toBe("2026-W10 9 o'clock it's Wednesday");
+	});
 });
 
 describe("noteFromTemplate", () => {
