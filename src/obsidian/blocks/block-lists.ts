@@ -6,8 +6,8 @@ import {
 	type BlockQuery, coldReport, filterCold, filterPromises, type IsoDate, type Network, nextTouchpoints, openPromises, upcomingBirthdays,
 } from "../../core";
 import type { NetworkHost } from "../host";
-import { personActions, promiseActions, renderEmpty, renderRow, renderSection } from "../views/rows";
-import { birthdayWhen, cadenceWhy, coldWhen, peopleNames, promiseWhen, promiseWhy, touchpointLine } from "../views/wording";
+import { personActions, renderEmpty, renderPromiseRow, renderRow, renderSection } from "../views/rows";
+import { birthdayWhen, cadenceWhy, coldWhen, touchpointLine } from "../views/wording";
 
 function inCircle(network: Network, path: string, circle: string | null): boolean {
 	if (circle === null) return true;
@@ -66,14 +66,7 @@ export function renderPromises(el: HTMLElement, host: NetworkHost, network: Netw
 	const overdue = list.filter((p) => p.overdue).length;
 	const rows = renderSection(el, overdue > 0 ? `Open promises, ${overdue} overdue` : "Open promises", list.length);
 	for (const p of cutList(el, list, q.limit)) {
-		renderRow(rows, {
-			who: peopleNames(network, p.people),
-			why: promiseWhy(p),
-			when: promiseWhen(p),
-			whenCls: p.overdue ? "mod-overdue" : undefined,
-			open: (evt) => void host.actions.openNote(p.file, p.line, evt),
-			actions: promiseActions(host, p),
-		});
+		renderPromiseRow(rows, host, network, p);
 	}
 }
 

@@ -5,8 +5,8 @@
 import { basename, type IsoDate, ledgerFor, type Network, openPromises, type Person, personState } from "../../core";
 import type { NetworkHost } from "../host";
 import { ledgerLines } from "../views/person-panel";
-import { personActions, promiseActions, renderEmpty, renderRow } from "../views/rows";
-import { cadenceWhy, coldWhen, peopleNames, promiseWhen, promiseWhy } from "../views/wording";
+import { personActions, renderEmpty, renderPromiseRow, renderRow } from "../views/rows";
+import { cadenceWhy, coldWhen } from "../views/wording";
 
 function field(parent: HTMLElement, label: string, value: string): void {
 	const row = parent.createDiv({ cls: "active-network-block-field" });
@@ -44,13 +44,6 @@ export function renderPersonCard(el: HTMLElement, host: NetworkHost, network: Ne
 	const section = card.createDiv({ cls: "active-network-rows" });
 	if (promises.length === 0) renderEmpty(section, "No open promises either way.");
 	for (const p of promises) {
-		renderRow(section, {
-			who: peopleNames(network, p.people),
-			why: promiseWhy(p),
-			when: promiseWhen(p),
-			whenCls: p.overdue ? "mod-overdue" : undefined,
-			open: (evt) => void host.actions.openNote(p.file, p.line, evt),
-			actions: promiseActions(host, p),
-		});
+		renderPromiseRow(section, host, network, p);
 	}
 }

@@ -7,8 +7,8 @@ import { type IsoDate, type Ledger, ledgerFor, type Network, openPromises, taskT
 import type { NetworkHost } from "../host";
 import { renderRhythmLine } from "./rhythm-line";
 import { renderTouchpointChart } from "./history-charts";
-import { promiseActions, renderRow } from "./rows";
-import { peopleNames, promiseWhen, promiseWhy } from "./wording";
+import { renderPromiseRow } from "./rows";
+
 
 /** How many touchpoints the panel lists. */
 const LAST = 3;
@@ -71,14 +71,7 @@ export function renderPersonPanel(parent: HTMLElement, host: NetworkHost, networ
 	else {
 		const rows = body.createDiv({ cls: "active-network-rows" });
 		for (const p of promises) {
-			renderRow(rows, {
-				who: peopleNames(network, p.people),
-				why: promiseWhy(p),
-				when: promiseWhen(p),
-				whenCls: p.overdue ? "mod-overdue" : undefined,
-				open: (evt) => void host.actions.openNote(p.file, p.line, evt),
-				actions: promiseActions(host, p),
-			});
+			renderPromiseRow(rows, host, network, p);
 		}
 	}
 

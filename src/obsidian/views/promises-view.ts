@@ -11,10 +11,10 @@ import {
 	type PromiseSort,
 } from "../../core";
 import { NetworkView } from "./network-view";
-import { CircleFilter, promiseActions, renderEmpty, renderRow, renderSection, setOptions } from "./rows";
+import { CircleFilter, renderEmpty, renderPromiseRow, renderSection, setOptions } from "./rows";
 import { PROMISES_VIEW } from "./view-types";
 import { ListKeeper } from "./virtual-list";
-import { peopleNames, promiseWhen, promiseWhy } from "./wording";
+
 
 const SORTS: [PromiseSort, string][] = [
 	["due", "Due date"],
@@ -94,14 +94,7 @@ export class PromisesView extends NetworkView {
 		this.lists.render(rows, list, {
 			label: "Open promises",
 			render: (parent, p) =>
-				renderRow(parent, {
-				who: peopleNames(network, p.people),
-				why: promiseWhy(p),
-				when: promiseWhen(p),
-				whenCls: p.overdue ? "mod-overdue" : p.daysLeft !== null && p.daysLeft <= this.host.settings.promiseHorizonDays ? "mod-soon" : undefined,
-				open: (evt) => void this.host.actions.openNote(p.file, p.line, evt),
-				actions: promiseActions(this.host, p),
-				}),
+				renderPromiseRow(parent, this.host, network, p, p.overdue ? "mod-overdue" : p.daysLeft !== null && p.daysLeft <= this.host.settings.promiseHorizonDays ? "mod-soon" : undefined),
 		});
 	}
 

@@ -5,6 +5,7 @@
 import { setIcon } from "obsidian";
 import { circlesOf, type Network, type OpenPromise } from "../../core";
 import type { NetworkHost } from "../host";
+import { peopleNames, promiseWhen, promiseWhy } from "./wording";
 
 export interface RowAction {
 	icon: string;
@@ -98,6 +99,18 @@ export function promiseActions(host: NetworkHost, p: OpenPromise): RowAction[] {
 	const first = p.people[0];
 	if (first !== undefined) actions.push(...personActions(host, first));
 	return actions;
+}
+
+/** One open promise as a row (the same in the promises view, the person panel and the blocks); `whenCls` overrides "overdue or nothing". */
+export function renderPromiseRow(parent: HTMLElement, host: NetworkHost, network: Network, p: OpenPromise, whenCls: string | undefined = p.overdue ? "mod-overdue" : undefined): HTMLElement {
+	return renderRow(parent, {
+		who: peopleNames(network, p.people),
+		why: promiseWhy(p),
+		when: promiseWhen(p),
+		whenCls,
+		open: (evt) => void host.actions.openNote(p.file, p.line, evt),
+		actions: promiseActions(host, p),
+	});
 }
 
 /** Replaces a select's options, keeping its value when it is still among them (else the first). */
