@@ -42,6 +42,8 @@ export function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
  */
 export class BatchedSortedList<T> {
 	private list: T[] = [];
+	/** `list` was handed out by `share`: copy it before changing it. */
+	private shared = false;
 	private pending: T[] = [];
 	/** How many of each pending addition are still wanted, and how many of each listed item have gone. */
 	private readonly wanted = new Map<T, number>();
@@ -70,25 +72,82 @@ export class BatchedSortedList<T> {
 		this.wanted.clear();
 		if (adds.length + this.gone.size <= FEW) {
 			// A few changes (one note's): a splice each moves less than a merge copies.
+			if (this.shared) this.list = this.list.slice();
+			this.shared = false;
 			for (const [x, n] of this.gone) for (let k = 0; k < n; k++) removeSorted(this.list, x, this.compare);
 			this.gone.clear();
 			for (const x of adds) this.list.splice(insertionPoint(this.list, x, this.compare), 0, x);
 			return this.list;
 		}
-		const kept = this.gone.size === 0 ? this.list : this.list.filter((x) => !take(this.gone, x));
-		const out: T[] = [];
-		let i = 0, j = 0;
-		while (i < kept.length && j < adds.length) out.push(this.compare(kept[i] as T, adds[j] as T) <= 0 ? (kept[i++] as T) : (adds[j++] as T));
-		while (i < kept.length) out.push(kept[i++] as T);
-		while (j < adds.length) out.push(adds[j++] as T);
-		this.list = out;
+		// Many (a rename of someone hundreds of notes mention): each change is found by binary search and the
+		// list copied once, so the cost is the copy plus a search per change, not a comparison per entry.
+		const list = this.list;
+		const drops: number[] = [];
+		for (const [x, n] of this.gone) findAll(list, x, n, this.compare, drops);
+		drops.sort((a, b) => a - b);
+		// Each addition goes after its equals (sorted additions have ascending places).
+		const places = adds.map((x) => insertionPoint(list, x, this.compare));
+		const chunks: T[][] = [];
+		let start = 0, d = 0, j = 0;
+		while (d < drops.length || j < adds.length) {
+			const drop = d < drops.length ? (drops[d] as number) : Infinity;
+			const place = j < adds.length ? (places[j] as number) : Infinity;
+			if (place <= drop) {
+				chunks.push(list.slice(start, place));
+				start = place;
+				const run: T[] = [];
+				while (j < adds.length && places[j] === place) run.push(adds[j++] as T);
+				chunks.push(run);
+			} else {
+				chunks.push(list.slice(start, drop));
+				start = drop + 1;
+				d++;
+			}
+		}
+		chunks.push(list.slice(start));
+		this.list = joined(chunks);
+		this.shared = false;
 		this.gone.clear();
-		return out;
+		return this.list;
 	}
+
+	/** The list to hand out (to a network): later changes copy it first instead of changing it in place. */
+	share(): T[] {
+		const list = this.read() as T[];
+		this.shared = true;
+		return Object.freeze(list) as T[];
+	}
+}
+
+/** The chunks as one array, copied a thousand chunks at a time (a spread of arguments has a limit). */
+function joined<T>(chunks: T[][]): T[] {
+	let out: T[] = [];
+	for (let i = 0; i < chunks.length; i += 1000) out = out.concat(...chunks.slice(i, i + 1000));
+	return out;
 }
 
 /** Up to this many changes are spliced in; more are merged. */
 const FEW = 16;
+
+/**
+ * Pushes onto `into` the places of `n` entries identical to `x` in the sorted `list`: searched among its
+ * equals first, then (an entry whose order changed since it was put in) by a scan.
+ */
+function findAll<T>(list: readonly T[], x: T, n: number, compare: (a: T, b: T) => number, into: number[]): void {
+	let left = n;
+	for (let i = insertionPoint(list, x, compare) - 1; i >= 0 && left > 0 && compare(list[i] as T, x) === 0; i--) {
+		if (list[i] === x) {
+			into.push(i);
+			left--;
+		}
+	}
+	for (let i = 0; i < list.length && left > 0; i++) {
+		if (list[i] === x && !into.includes(i)) {
+			into.push(i);
+			left--;
+		}
+	}
+}
 
 /** Takes one of `x` from the counts; true when there was one. */
 function take<T>(counts: Map<T, number>, x: T): boolean {

@@ -13,11 +13,14 @@ import {
 	type ContributionContext,
 	contribute,
 	itemPart,
+	linkDependsOn,
 	linkDeps,
 	type Network,
 	noteDateFinder,
 	notePart,
+	type Part,
 } from "./network";
+import { partDifference } from "./part-diff";
 import { NetworkSums } from "./network-sums";
 import type { NoteFacts } from "./note";
 import { isExcluded, isPersonNote, type PathRules, pathRules } from "./folders";
@@ -31,6 +34,9 @@ import { compareNames } from "./orders";
 function pathKey(path: string): string {
 	return path.toLowerCase().replace(/\.md$/, "");
 }
+
+/** A note with at least this many links gets an index of them by name when it is first relinked. */
+const MANY_LINKS = 32;
 
 export class Derivation {
 	private readonly people = new Map<string, Person>();
@@ -55,6 +61,8 @@ export class Derivation {
 	/** The last network handed out: the next one says what changed since it. */
 	private last: Network | null = null;
 	private readonly sums: NetworkSums;
+	/** Links by the names they depend on, for notes with many links (made at their first relink). */
+	private readonly linksByName = new WeakMap<Contribution, Map<string, number[]>>();
 
 	constructor(
 		private readonly notes: ReadonlyMap<string, NoteFacts>,
@@ -87,10 +95,24 @@ export class Derivation {
 		return this;
 	}
 
-	/** The note at `path` was added, changed or removed in `notes`: bring the sums up to date. */
-	update(path: string): void {
+	/**
+	 * The notes at `paths` were added, changed or removed in `notes` (a rename is its two paths at once, so
+	 * the notes that link it are relinked once, from the old path straight to the new): bring the sums up
+	 * to date.
+	 */
+	update(...paths: string[]): void {
 		if (!this.live) throw new Error("a one-shot derivation cannot be updated; build a new one");
 		const affected = new Set<string>();
+		for (const path of paths) this.reread(path, affected);
+		for (const path of paths) this.recontribute(path);
+		const again = new Set<string>();
+		for (const key of affected) for (const dep of this.dependents.get(key) ?? []) if (!paths.includes(dep)) again.add(dep);
+		for (const dep of again) this.relink(dep, affected);
+		this.snapshot = null;
+	}
+
+	/** Reads the person at `path` again; adds to `affected` the names whose links may now resolve differently. */
+	private reread(path: string, affected: Set<string>): void {
 		const name = basename(path).toLowerCase();
 		const exists = this.notes.has(path);
 		if (this.known.has(path) !== exists) {
@@ -107,11 +129,6 @@ export class Derivation {
 		const aliasesAfter = new Set(after?.aliases.map((a) => a.toLowerCase()));
 		for (const a of aliasesBefore) if (!aliasesAfter.has(a)) affected.add(a);
 		for (const a of aliasesAfter) if (!aliasesBefore.has(a)) affected.add(a);
-		this.recontribute(path);
-		const again = new Set<string>();
-		for (const key of affected) for (const dep of this.dependents.get(key) ?? []) if (dep !== path) again.add(dep);
-		for (const dep of again) this.relink(dep, affected);
-		this.snapshot = null;
 	}
 
 	/** The summed network. Its maps are live: they change with later updates. */
@@ -215,32 +232,61 @@ export class Derivation {
 		}
 		const changedItems = new Set<number>();
 		let noteLevel = false;
-		facts.links.forEach((l, i) => {
-			if (!linkDeps(l.target).some((d) => keys.has(d))) return;
+		for (const i of this.linksTo(c, keys)) {
+			const l = facts.links[i] as NoteFacts["links"][number];
 			// met_through reads its links itself (embeds too): its part is redone whenever one may have moved.
 			if (l.key === "metthrough" || l.key === "introducedby") noteLevel = true;
 			const now = l.embed ? null : this.personOf(l.target, path);
-			if (now === c.resolved[i]) return;
+			if (now === c.resolved[i]) continue;
 			c.resolved[i] = now;
 			if (l.item >= 0) changedItems.add(l.item);
 			else noteLevel = true;
-		});
-		for (const idx of changedItems) {
-			const old = c.items[idx];
-			if (old) this.sums.subtractPart(old);
-			const part = itemPart(path, c, idx, this.ctx);
-			c.items[idx] = part;
-			if (part) this.sums.addPart(part);
 		}
+		for (const idx of changedItems) c.items[idx] = this.replacePart(c.items[idx] ?? null, itemPart(path, c, idx, this.ctx));
 		// The whole-note part reads every link (a person's links and met_through, a dated note's contacts).
 		if (c.wholeNote && (noteLevel || changedItems.size > 0)) {
-			this.sums.subtractPart(c.note);
 			c.problems = c.baseProblems.slice();
-			c.note = notePart(path, c, this.ctx, c.problems);
-			this.sums.addPart(c.note);
+			c.note = this.replacePart(c.note, notePart(path, c, this.ctx, c.problems)) as Part;
 			this.sums.setProblems(path, c.problems);
 		}
 		return noteLevel || changedItems.size > 0;
+	}
+
+	/**
+	 * The indexes of the links of `c` whose resolution depends on one of `keys`, in order. A note with many
+	 * links (a journal) gets an index of its links by name at its first relink, so that a rename of someone
+	 * it mentions once does not test each of its thousands of links again.
+	 */
+	private linksTo(c: Contribution, keys: ReadonlySet<string>): number[] {
+		const links = c.facts.links;
+		const out: number[] = [];
+		if (links.length < MANY_LINKS) {
+			for (let i = 0; i < links.length; i++) if (linkDependsOn((links[i] as NoteFacts["links"][number]).target, keys)) out.push(i);
+			return out;
+		}
+		let byName = this.linksByName.get(c);
+		if (!byName) {
+			byName = new Map<string, number[]>();
+			for (let i = 0; i < links.length; i++) {
+				for (const d of linkDeps((links[i] as NoteFacts["links"][number]).target)) {
+					const list = byName.get(d);
+					if (list) list.push(i);
+					else byName.set(d, [i]);
+				}
+			}
+			this.linksByName.set(c, byName);
+		}
+		for (const k of keys) for (const i of byName.get(k) ?? []) out.push(i);
+		// A link found under two keys (its name and its whole target) is read once.
+		return keys.size > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
+	}
+
+	/** Puts `now` in place of `old` in the sums, only what differs; returns `now` holding old's unchanged objects. */
+	private replacePart(old: Part | null, now: Part | null): Part | null {
+		const { gone, came, part } = partDifference(old, now);
+		this.sums.subtractPart(gone);
+		this.sums.addPart(came);
+		return part;
 	}
 
 	/**

@@ -93,15 +93,21 @@ export class NetworkIndex {
 	rename(from: string, to: string): boolean {
 		const facts = this.notes.get(from);
 		if (!facts) return false;
-		this.remove(from);
 		const wasIn = inPeopleFolder(from, this.settings);
 		const isIn = inPeopleFolder(to, this.settings);
-		if (!wasIn && isIn && !facts.personMarked) return false; // read outside, its fields and body were not kept
-		if (wasIn && !isIn && !facts.personMarked) return false;
-		if (!this.notes.has(to)) this.paths.add(to);
-		this.notes.set(to, facts);
-		this.changed(to);
-		return true;
+		// Read outside a people folder, a note's fields and body were not kept; read inside, more was kept.
+		const keep = facts.personMarked || wasIn === isIn;
+		this.notes.delete(from);
+		this.paths.delete(from);
+		if (keep) {
+			if (!this.notes.has(to)) this.paths.add(to);
+			this.notes.set(to, facts);
+		}
+		// One change of both paths: the notes linking the moved one are relinked once, not twice.
+		this.rev++;
+		if (this.live) this.derivation?.update(...(keep ? [from, to] : [from]));
+		else this.derivation = null;
+		return keep;
 	}
 
 	/** Every note path in the index, sorted. */

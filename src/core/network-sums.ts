@@ -55,8 +55,9 @@ export class NetworkSums {
 	private readonly promisesByPerson = new Map<string, PromiseTask[]>();
 	/** People whose promise list changed since the last snapshot, with how often each promise left it. */
 	private readonly dirtyPromises = new Map<string, Map<PromiseTask, number>>();
-	/** How many edges each person has. */
-	private readonly degree = new Map<string, number>();
+	/** How many edges each person has; copied before a change once a network holds it. */
+	private degree = new Map<string, number>();
+	private degreeShared = false;
 	private readonly problemsByFile = new Map<string, Problem[]>();
 	private delta = noDelta();
 	/** While rebuilding, ordered lists are appended to and sorted once at the end. */
@@ -89,9 +90,22 @@ export class NetworkSums {
 		this.delta = noDelta();
 		return {
 			delta,
-			touchpoints: this.touchpoints, upcoming: this.upcoming, promises: this.promises.read().slice(), edges: this.edges,
-			edgeOrder: this.edgeOrder.read().slice(), degree: new Map(this.degree), promisesByPerson: this.promisesByPerson, problems,
+			touchpoints: this.touchpoints, upcoming: this.upcoming, promises: this.promises.share(), edges: this.edges,
+			edgeOrder: this.edgeOrder.share(), degree: this.shareDegree(), promisesByPerson: this.promisesByPerson, problems,
 		};
+	}
+
+	private shareDegree(): Map<string, number> {
+		this.degreeShared = true;
+		return this.degree;
+	}
+
+	private setDegree(person: string, by: number): void {
+		if (this.degreeShared) this.degree = new Map(this.degree);
+		this.degreeShared = false;
+		const d = (this.degree.get(person) ?? 0) + by;
+		if (d > 0) this.degree.set(person, d);
+		else this.degree.delete(person);
 	}
 
 	/** A person's note was read again (or they came or went): their state may have changed. */
@@ -166,8 +180,8 @@ export class NetworkSums {
 				const [source, target] = edgeEnds(key);
 				this.edges.set(key, (e = { source, target, counts: {}, weight: 0 }));
 				this.edgeOrder.add(e);
-				this.degree.set(a, (this.degree.get(a) ?? 0) + 1);
-				this.degree.set(b, (this.degree.get(b) ?? 0) + 1);
+				this.setDegree(a, 1);
+				this.setDegree(b, 1);
 			}
 			e.counts[kind] = (e.counts[kind] ?? 0) + 1;
 			e.weight++;
@@ -200,11 +214,8 @@ export class NetworkSums {
 			if (--e.weight <= 0) {
 				this.edges.delete(key);
 				this.edgeOrder.remove(e);
-				for (const p of [a, b]) {
-					const d = (this.degree.get(p) ?? 0) - 1;
-					if (d > 0) this.degree.set(p, d);
-					else this.degree.delete(p);
-				}
+				this.setDegree(a, -1);
+				this.setDegree(b, -1);
 			}
 		}
 		for (const p of part.promises) {

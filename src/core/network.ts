@@ -159,6 +159,14 @@ export function linkDeps(target: string): string[] {
 	return name === whole ? [name] : [name, whole];
 }
 
+/** Whether a link target's resolution depends on one of `keys` (as `linkDeps`, without making the list). */
+export function linkDependsOn(target: string, keys: ReadonlySet<string>): boolean {
+	const whole = target.toLowerCase();
+	if (keys.has(whole)) return true;
+	const name = basename(whole);
+	return name !== whole && keys.has(name);
+}
+
 function emptyPart(): Part {
 	return { touches: [], promises: [], edges: [] };
 }
