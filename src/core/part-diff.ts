@@ -61,7 +61,7 @@ function matched<T>(old: readonly T[], now: readonly T[], key: (x: T) => string)
 	return { gone, came, merged };
 }
 
-const NONE: Part = Object.freeze({ touches: [], promises: [], edges: [] }) as unknown as Part;
+const NONE: Part = Object.freeze({ touches: [], promises: [], edges: [] });
 
 export function partDifference(old: Part | null, now: Part | null): PartDifference {
 	const a = old ?? NONE;
