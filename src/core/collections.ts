@@ -57,6 +57,18 @@ export class BatchedSortedList<T> {
 		this.wanted.set(item, (this.wanted.get(item) ?? 0) + 1);
 	}
 
+	/** Appends without bookkeeping, while building from nothing: `sortAppended` must come before the next read. */
+	append(item: T): void {
+		this.list.push(item);
+	}
+
+	/** Sorts what `append` put in (a stable sort: equals keep the order they came in). */
+	sortAppended(): void {
+		if (this.shared) this.list = this.list.slice();
+		this.shared = false;
+		this.list.sort(this.compare);
+	}
+
 	remove(item: T): void {
 		const w = this.wanted.get(item) ?? 0;
 		if (w > 0) return void this.wanted.set(item, w - 1);

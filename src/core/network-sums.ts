@@ -73,6 +73,8 @@ export class NetworkSums {
 
 	endBulk(): void {
 		this.bulk = false;
+		this.promises.sortAppended();
+		this.edgeOrder.sortAppended();
 	}
 
 	/** The problems a file has now (none: forgets it). */
@@ -179,7 +181,8 @@ export class NetworkSums {
 			if (!e) {
 				const [source, target] = edgeEnds(key);
 				this.edges.set(key, (e = { source, target, counts: {}, weight: 0 }));
-				this.edgeOrder.add(e);
+				if (this.bulk) this.edgeOrder.append(e);
+				else this.edgeOrder.add(e);
 				this.setDegree(a, 1);
 				this.setDegree(b, 1);
 			}
@@ -188,8 +191,11 @@ export class NetworkSums {
 			if (!this.bulk) this.delta.edges.add(key);
 		}
 		for (const p of part.promises) {
-			this.promises.add(p);
-			if (!this.bulk) this.delta.promisesAdded.push(p);
+			if (this.bulk) this.promises.append(p);
+			else {
+				this.promises.add(p);
+				this.delta.promisesAdded.push(p);
+			}
 			for (const person of p.people) {
 				const list = this.promisesByPerson.get(person);
 				if (list) list.push(p);
