@@ -78,7 +78,7 @@ export class Derivation {
 	) {
 		this.rules = pathRules(settings, context);
 		this.sums = new NetworkSums(today);
-		this.ctx = { people: this.people, personOf: this.personOf, noteDate: noteDateFinder(settings, context), today };
+		this.ctx = { people: this.people, personOf: this.personOf, noteDate: noteDateFinder(settings, context), today, withDeps: live };
 	}
 
 	/** Adds every note up from nothing: people first, then each note's contribution once. */

@@ -150,6 +150,8 @@ export interface ContributionContext {
 	personOf: (target: string, source: string) => string | null;
 	noteDate: (path: string, facts: NoteFacts) => IsoDate | null;
 	today: IsoDate;
+	/** Work out `deps` (a derivation kept current by updates needs them; a one-shot build does not). */
+	withDeps?: boolean;
 }
 
 /** The names a link target's resolution depends on: its note name, and the whole target for aliases. */
@@ -274,13 +276,14 @@ const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
 
 /** What the note at `path` says about the network. `personProblems` come from reading its fields. */
 export function contribute(path: string, facts: NoteFacts, personProblems: readonly LocalProblem[], ctx: ContributionContext): Contribution {
+	const withDeps = ctx.withDeps ?? true;
 	const deps = new Set<string>();
 	const linksOfItem: (number[] | undefined)[] = [];
 	const resolved = facts.links.map((l, i) => {
 		if (l.item >= 0) (linksOfItem[l.item] ??= []).push(i);
 		// Body embeds are never contact; frontmatter links (met_through reads them all) count for their names.
 		if (l.embed && l.key === undefined) return null;
-		for (const d of linkDeps(l.target)) deps.add(d);
+		if (withDeps) for (const d of linkDeps(l.target)) deps.add(d);
 		return l.embed ? null : ctx.personOf(l.target, path);
 	});
 	const baseProblems: Problem[] = facts.problems.length + personProblems.length === 0 ? NO_PROBLEMS : [];
