@@ -69,6 +69,12 @@ export class BatchedSortedList<T> {
 		this.list.sort(this.compare);
 	}
 
+	/** Replaces the whole list with `sorted` (already in order), while building from nothing. */
+	reset(sorted: T[]): void {
+		this.list = sorted;
+		this.shared = false;
+	}
+
 	remove(item: T): void {
 		const w = this.wanted.get(item) ?? 0;
 		if (w > 0) return void this.wanted.set(item, w - 1);
