@@ -2,19 +2,19 @@
  * The measurements, all in one process run so the ratios hold on a noisy machine (see docs/performance.md
  * for what each number means and how the phases are split).
  */
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import os from "node:os";
 import { join } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import matter from "gray-matter";
 import { listNotes, loadVault } from "../../src/cli/vault";
+import { collect, runChild } from "./child";
 import { coldReport, graphData, type Network, type NetworkIndex, nextTouchpoints, openPromises, type Settings } from "../../src/core";
 import { MARKER, rng, type VaultManifest } from "./generate";
 import { median, percentile, round } from "./stats";
 import { runVcardBench, type VcardBench } from "./vcard";
+import { type HubUpdate, runHubUpdates } from "./hubs";
+import { modified, runUpdates } from "./updates";
 
 export const QUERIES = ["touchpoints", "cold", "promises", "graph"] as const;
 export type QueryName = (typeof QUERIES)[number];
@@ -37,22 +37,6 @@ export interface Timing {
 	p50Ms: number;
 	p99Ms: number;
 	maxMs: number;
-}
-
-export interface ChildBuild {
-	/** Wall time of loadVault in the child. */
-	ms: number;
-	/** maxRSS of the child before it reads anything (Node and the bundle). */
-	baselineRssMb: number;
-	/** maxRSS after loadVault: the peak of the cold build. */
-	peakRssMb: number;
-	/** maxRSS after the first `network(today)` too (what the CLI does before it prints). */
-	peakRssWithNetworkMb: number | null;
-	/** V8 heap in use after a full GC with the index alive: what the index keeps. */
-	retainedHeapMb: number;
-	/** The same with the derived network alive too (null when the child did not derive it). */
-	retainedHeapWithNetworkMb: number | null;
-	people: number;
 }
 
 export interface BenchResult {
@@ -87,6 +71,10 @@ export interface BenchResult {
 	baselineRssMb: number;
 	retainedHeapMb: number;
 	retainedHeapWithNetworkMb: number | null;
+	/** The same child, with the network the plugin keeps (live: every note's contribution kept for updates). */
+	live: { peakRssWithNetworkMb: number; retainedHeapWithNetworkMb: number };
+	/** Renames and removals of the three most-linked people (test/bench/hubs.ts). */
+	hubs: HubUpdate[];
 	found: { people: number; promises: number; personsWithTouchpoints: number; edges: number; problems: number };
 	expected: { people: number; promises: number };
 	vaultBytes: number;
@@ -118,12 +106,6 @@ export interface BenchOptions {
 	log: (s: string) => void;
 }
 
-// A full collection between phases, so one phase's garbage is not collected on the next one's clock.
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as () => void;
-function collect(): void {
-	gc();
-}
 
 export function readPass(dir: string): { ms: number; files: number; chars: number } {
 	const t0 = performance.now();
@@ -161,45 +143,6 @@ export function matterPass(dir: string): { readMs: number; matterMs: number; wit
 
 function timing(samples: number[]): Timing {
 	return { n: samples.length, p50Ms: round(median(samples)), p99Ms: round(percentile(samples, 99)), maxMs: round(Math.max(...samples)) };
-}
-
-function modified(text: string, i: number, person: string, today: string): string {
-	return `${text}\n- ${today} bench edit ${i}, coffee with [[${person}]]\n`;
-}
-
-/** Starts this program again as a child that only builds the index; returns what it measured. */
-export function runChild(self: string[], args: string[], nodeArgs: string[] = []): ChildBuild {
-	const [node, ...rest] = self;
-	if (!node) throw new Error("no command to start the child with");
-	const r = spawnSync(node, [...nodeArgs, ...rest, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-	if (r.status !== 0) throw new Error(`child ${args.join(" ")} failed (${r.status ?? r.signal}): ${r.stderr}`);
-	const last = r.stdout.trim().split("\n").pop() ?? "";
-	return JSON.parse(last) as ChildBuild;
-}
-
-const MB = 1024 * 1024;
-
-/** The child's work: only the cold build (and then the first network, measured apart). */
-export function childBuild(dir: string, today: string, withNetwork: boolean): ChildBuild {
-	const rssMb = () => process.resourceUsage().maxRSS / 1024;
-	const baselineRssMb = rssMb();
-	const t0 = performance.now();
-	const loaded = loadVault(dir);
-	const ms = performance.now() - t0;
-	const peakRssMb = rssMb();
-	gc();
-	const retainedHeapMb = process.memoryUsage().heapUsed / MB;
-	let retainedHeapWithNetworkMb: number | null = null;
-	let peakRssWithNetworkMb: number | null = null;
-	let people = -1;
-	if (withNetwork) {
-		const network = loaded.index.network(today);
-		people = network.people.size;
-		peakRssWithNetworkMb = rssMb();
-		gc();
-		retainedHeapWithNetworkMb = process.memoryUsage().heapUsed / MB;
-	}
-	return { ms, baselineRssMb, peakRssMb, peakRssWithNetworkMb, retainedHeapMb, retainedHeapWithNetworkMb, people };
 }
 
 function updateCandidates(paths: string[], manifest: VaultManifest): string[] {
@@ -302,6 +245,8 @@ export function runBench(o: BenchOptions): BenchResult {
 
 	o.log("peak memory of a cold build (child process)");
 	const child = runChild(o.self, ["--child", "build", "--vault", dir, "--today", today]);
+	o.log("peak memory of a build with the plugin's live network (child process)");
+	const liveChild = runChild(o.self, ["--child", "build-live", "--vault", dir, "--today", today]);
 
 	// One-note updates on the full index. Texts are read before the timer; only the index call is timed.
 	o.log(`one-note updates (${o.updates} of each kind)`);
@@ -310,49 +255,7 @@ export function runBench(o: BenchOptions): BenchResult {
 	const candidates = updateCandidates(index.allPaths(), manifest);
 	const pick = () => candidates[Math.floor(r() * candidates.length)] as string;
 	const person = () => names[Math.floor(r() * names.length)] ?? "Nobody";
-	const ups: number[] = [], renames: number[] = [], removes: number[] = [];
-	for (let i = 0; i < o.updates; i++) {
-		{
-			const path = pick();
-			const text = modified(readFileSync(join(dir, path), "utf8"), i, person(), today);
-			const t0 = performance.now();
-			index.upsert(path, text);
-			ups.push(performance.now() - t0);
-		}
-		if (i % 2 === 0) {
-			// A rename there and back: two samples every other round, so each kind has `updates` samples.
-			const from = pick();
-			const to = `Moved/${i}/${from.slice(from.lastIndexOf("/") + 1)}`;
-			let t0 = performance.now();
-			const ok = index.rename(from, to);
-			renames.push(performance.now() - t0);
-			if (!ok) index.upsert(to, readFileSync(join(dir, from), "utf8"));
-			t0 = performance.now();
-			const back = index.rename(to, from);
-			renames.push(performance.now() - t0);
-			if (!back) index.upsert(from, readFileSync(join(dir, from), "utf8"));
-		}
-		{
-			const path = pick();
-			const text = readFileSync(join(dir, path), "utf8");
-			const t0 = performance.now();
-			index.remove(path);
-			removes.push(performance.now() - t0);
-			index.upsert(path, text);
-		}
-	}
-	let hugeUpsertMs: number | null = null;
-	const huge = manifest.hugePaths[0];
-	if (huge) {
-		const text = readFileSync(join(dir, huge), "utf8");
-		const times: number[] = [];
-		for (let i = 0; i < 5; i++) {
-			const t0 = performance.now();
-			index.upsert(huge, modified(text, i, person(), today));
-			times.push(performance.now() - t0);
-		}
-		hugeUpsertMs = round(median(times));
-	}
+	const { ups, renames, removes, hugeUpsertMs } = runUpdates({ index, dir, today, pick, person, updates: o.updates, huge: manifest.hugePaths[0] });
 	const all = [...ups, ...renames, ...removes];
 
 	// Queries right after an update: upsert one note, then time network(today) + the query.
@@ -395,6 +298,11 @@ export function runBench(o: BenchOptions): BenchResult {
 		collect();
 		vcard = runVcardBench(index, cached, settings, o.vcardCards, manifest.seed + 11);
 	}
+	o.log("renames and removals of the most-linked people");
+	collect();
+	const hubs = runHubUpdates(index, dir, today, 3).map((h) => ({
+		...h, renameMs: round(h.renameMs), networkAfterRenameMs: round(h.networkAfterRenameMs), removeMs: round(h.removeMs), addBackMs: round(h.addBackMs),
+	}));
 
 	const readMs = median(samples.readMs);
 	const matterMs = median(samples.matterMs);
@@ -425,6 +333,8 @@ export function runBench(o: BenchOptions): BenchResult {
 		baselineRssMb: round(child.baselineRssMb),
 		retainedHeapMb: round(child.retainedHeapMb),
 		retainedHeapWithNetworkMb: child.retainedHeapWithNetworkMb === null ? null : round(child.retainedHeapWithNetworkMb),
+		live: { peakRssWithNetworkMb: round(liveChild.peakRssWithNetworkMb ?? 0), retainedHeapWithNetworkMb: round(liveChild.retainedHeapWithNetworkMb ?? 0) },
+		hubs,
 		found,
 		expected: { people: manifest.people, promises: manifest.promises },
 		vaultBytes: manifest.bytes,

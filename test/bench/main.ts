@@ -11,7 +11,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type BenchResult, childBuild, childProfileQuery, QUERIES, runBench, runChild } from "./bench";
+import { type BenchResult, childProfileQuery, QUERIES, runBench } from "./bench";
+import { childBuild, runChild } from "./child";
 import { BENCH_TODAY, generateVault } from "./generate";
 import { type FreshBench, runFreshBench } from "./fresh";
 import { graphBench } from "./graph";
@@ -120,6 +121,7 @@ function table(r: BenchResult, fresh: FreshBench | null): string {
 		row("then first network(today)", `${f1(r.firstNetworkMs)} ms`, `x${f1(r.firstNetworkMs / r.indexMs)} the build (target < 0.5); build + network x${r.ratioToMatterWithNetwork} read+matter`),
 		row("peak RSS of a cold build", `${f1(r.peakRssMb)} MB`, `node alone ${f1(r.baselineRssMb)} MB; with network ${f1(r.peakRssWithNetworkMb)} MB (target < 250)`),
 		row("heap kept by the index", `${f1(r.retainedHeapMb)} MB`, `with network ${f1(r.retainedHeapWithNetworkMb)} MB (after GC)`),
+		row("the plugin's (live) network", `${f1(r.live.peakRssWithNetworkMb)} MB`, `peak RSS of a build and a network kept current by updates; heap kept ${f1(r.live.retainedHeapWithNetworkMb)} MB`),
 		"",
 		"One-note updates on the full index",
 		row("all updates p50 / p99", `${f1(r.updateP50Ms)} / ${f1(r.updateP99Ms)} ms`, "target p99 < 2 ms"),
@@ -129,6 +131,10 @@ function table(r: BenchResult, fresh: FreshBench | null): string {
 		lines.push(row(`  ${k} p50 / p99 / max`, `${f1(t.p50Ms)} / ${f1(t.p99Ms)} ms`, `max ${f1(t.maxMs)} ms, n=${t.n}`));
 	}
 	lines.push(row("  upsert of a ~1 MB note", `${f1(r.updates.hugeUpsertMs)} ms`, "median of 5"));
+	lines.push("", "The most-linked people (rename there, network, back; remove; put back)");
+	for (const h of r.hubs) {
+		lines.push(row(`  ${h.name.slice(0, 24)} (${h.linkedFrom} notes)`, `${f1(h.renameMs)} ms`, `rename; network after ${f1(h.networkAfterRenameMs)} ms; remove ${f1(h.removeMs)} ms; put back ${f1(h.addBackMs)} ms`));
+	}
 	lines.push("", "Queries (median)");
 	lines.push(row("network(today) after an update", `${f1(r.networkAfterUpdateMs)} ms`, "what the first query after a change pays for the network"));
 	for (const q of QUERIES) lines.push(row(`${q} after an update`, `${f1(r.queryMs[q])} ms`, `${f1(r.queryCachedMs[q])} ms on a cached network (target < 10)`));
@@ -159,9 +165,9 @@ async function main(): Promise<void> {
 	const self = [process.execPath, process.argv[1] ?? ""];
 	const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
-	if (args.child === "build" || args.child === "build-only") {
+	if (args.child === "build" || args.child === "build-only" || args.child === "build-live") {
 		if (!args.vault) throw new Error("--child needs --vault");
-		process.stdout.write(`${JSON.stringify(childBuild(args.vault, args.today, args.child === "build"))}\n`);
+		process.stdout.write(`${JSON.stringify(childBuild(args.vault, args.today, args.child !== "build-only", args.child === "build-live"))}\n`);
 		return;
 	}
 	if (args.child === "profile-query") {

@@ -1,0 +1,79 @@
+/**
+ * One-note updates on the full index, as many of each kind: an upsert that adds a line, a rename there
+ * and back, a removal (put back untimed). Texts are read before the timer; only the index call is timed.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { NetworkIndex } from "../../src/core";
+import { median, round } from "./stats";
+
+/** A note's text with one more dated line that links `person`. */
+export function modified(text: string, i: number, person: string, today: string): string {
+	return `${text}\n- ${today} bench edit ${i}, coffee with [[${person}]]\n`;
+}
+
+export interface UpdateRun {
+	index: NetworkIndex;
+	dir: string;
+	today: string;
+	/** A note to change (random, from the caller's seeded sequence). */
+	pick: () => string;
+	/** A person's name to link. */
+	person: () => string;
+	updates: number;
+	/** A ~1 MB note to upsert five times, if the vault has one. */
+	huge: string | undefined;
+}
+
+export interface UpdateTimes {
+	ups: number[];
+	renames: number[];
+	removes: number[];
+	hugeUpsertMs: number | null;
+}
+
+export function runUpdates({ index, dir, today, pick, person, updates, huge }: UpdateRun): UpdateTimes {
+	const ups: number[] = [], renames: number[] = [], removes: number[] = [];
+	for (let i = 0; i < updates; i++) {
+		{
+			const path = pick();
+			const text = modified(readFileSync(join(dir, path), "utf8"), i, person(), today);
+			const t0 = performance.now();
+			index.upsert(path, text);
+			ups.push(performance.now() - t0);
+		}
+		if (i % 2 === 0) {
+			// A rename there and back: two samples every other round, so each kind has `updates` samples.
+			const from = pick();
+			const to = `Moved/${i}/${from.slice(from.lastIndexOf("/") + 1)}`;
+			let t0 = performance.now();
+			const ok = index.rename(from, to);
+			renames.push(performance.now() - t0);
+			if (!ok) index.upsert(to, readFileSync(join(dir, from), "utf8"));
+			t0 = performance.now();
+			const back = index.rename(to, from);
+			renames.push(performance.now() - t0);
+			if (!back) index.upsert(from, readFileSync(join(dir, from), "utf8"));
+		}
+		{
+			const path = pick();
+			const text = readFileSync(join(dir, path), "utf8");
+			const t0 = performance.now();
+			index.remove(path);
+			removes.push(performance.now() - t0);
+			index.upsert(path, text);
+		}
+	}
+	let hugeUpsertMs: number | null = null;
+	if (huge) {
+		const text = readFileSync(join(dir, huge), "utf8");
+		const times: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			const t0 = performance.now();
+			index.upsert(huge, modified(text, i, person(), today));
+			times.push(performance.now() - t0);
+		}
+		hugeUpsertMs = round(median(times));
+	}
+	return { ups, renames, removes, hugeUpsertMs };
+}
