@@ -73,6 +73,10 @@ export class NetworkSums {
 
 	endBulk(): void {
 		this.bulk = false;
+		// Every list is new: sorted once here, with no changes recorded (a rebuild has no previous network).
+		for (const list of this.touchpoints.values()) list.sort(compareTouchpoints);
+		for (const list of this.upcoming.values()) list.sort(compareUpcoming);
+		for (const list of this.promisesByPerson.values()) list.sort(comparePromises);
 		this.promises.sortAppended();
 		// Edge keys sort as compareEdges does (source, then target: NUL sorts first), and a sort of strings
 		// without a comparator is several times faster than one that calls back into JavaScript.
@@ -176,13 +180,15 @@ export class NetworkSums {
 			const list = map.get(person);
 			if (list) list.push(touch);
 			else map.set(person, [touch]);
-			this.markTouch(map, person, null);
+			if (!this.bulk) this.markTouch(map, person, null);
 		}
 		for (const { a, b, kind } of part.edges) {
 			const key = edgeKey(a, b);
 			let e = this.edges.get(key);
 			if (!e) {
-				const [source, target] = edgeEnds(key);
+				// The people's own path strings, not slices of the key: flat strings compare faster, and the
+				// same person's path is then one string, equal at a glance.
+				const [source, target] = a < b ? [a, b] : [b, a];
 				this.edges.set(key, (e = { source, target, counts: {}, weight: 0 }));
 				if (!this.bulk) this.edgeOrder.add(e);
 				this.setDegree(a, 1);
@@ -202,7 +208,7 @@ export class NetworkSums {
 				const list = this.promisesByPerson.get(person);
 				if (list) list.push(p);
 				else this.promisesByPerson.set(person, [p]);
-				this.dirtyPromisesOf(person);
+				if (!this.bulk) this.dirtyPromisesOf(person);
 			}
 		}
 	}

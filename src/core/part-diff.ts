@@ -23,6 +23,19 @@ function touchKey({ person, touch: t }: Touch): string {
 	return `${person}\u0000${t.date}\u0000${t.path}\u0000${t.line ?? ""}\u0000${t.kind}\u0000${t.help ?? ""}\u0000${t.text}`;
 }
 
+function sameTouch(x: Touch, y: Touch): boolean {
+	const a = x.touch, b = y.touch;
+	return x.person === y.person && a.date === b.date && a.path === b.path && a.line === b.line && a.kind === b.kind && a.help === b.help && a.text === b.text;
+}
+
+function sameEdgeMark(x: EdgeMark, y: EdgeMark): boolean {
+	return x.a === y.a && x.b === y.b && x.kind === y.kind;
+}
+
+function sameLine(x: PromiseTask, y: PromiseTask): boolean {
+	return x.file === y.file && x.line === y.line;
+}
+
 function edgeMarkKey(e: EdgeMark): string {
 	return `${e.a}\u0000${e.b}\u0000${e.kind}`;
 }
@@ -39,7 +52,8 @@ function samePromise(a: PromiseTask, b: PromiseTask): boolean {
  * Matches each entry of `now` with an equal one left in `old` (by `key`); returns the old-only entries,
  * the new-only entries, and `now` with matched entries replaced by the old ones.
  */
-function matched<T>(old: readonly T[], now: readonly T[], key: (x: T) => string): { gone: T[]; came: T[]; merged: T[] } {
+function matched<T>(old: readonly T[], now: readonly T[], key: (x: T) => string, same: (a: T, b: T) => boolean): { gone: T[]; came: T[]; merged: T[] } {
+	if (old.length * now.length <= PAIRS) return matchedPairwise(old, now, same);
 	const left = new Map<string, T[]>();
 	for (const x of old) {
 		const k = key(x);
@@ -61,13 +75,31 @@ function matched<T>(old: readonly T[], now: readonly T[], key: (x: T) => string)
 	return { gone, came, merged };
 }
 
+/** Up to this many pairs, entries are compared pair by pair (no map); a daily note's part is that small. */
+const PAIRS = 64;
+
+function matchedPairwise<T>(old: readonly T[], now: readonly T[], same: (a: T, b: T) => boolean): { gone: T[]; came: T[]; merged: T[] } {
+	const used = old.map(() => false);
+	const came: T[] = [];
+	const merged = now.map((x) => {
+		for (let i = 0; i < old.length; i++) {
+			if (used[i] || !same(old[i] as T, x)) continue;
+			used[i] = true;
+			return old[i] as T;
+		}
+		came.push(x);
+		return x;
+	});
+	return { gone: old.filter((_, i) => !used[i]), came, merged };
+}
+
 const NONE: Part = Object.freeze({ touches: [], promises: [], edges: [] });
 
 export function partDifference(old: Part | null, now: Part | null): PartDifference {
 	const a = old ?? NONE;
 	const b = now ?? NONE;
-	const touches = matched<Touch>(a.touches, b.touches, touchKey);
-	const edges = matched<EdgeMark>(a.edges, b.edges, edgeMarkKey);
+	const touches = matched<Touch>(a.touches, b.touches, touchKey, sameTouch);
+	const edges = matched<EdgeMark>(a.edges, b.edges, edgeMarkKey, sameEdgeMark);
 	const promises = matchedPromises(a.promises, b.promises);
 	return {
 		gone: { touches: touches.gone, promises: promises.gone, edges: edges.gone },
@@ -78,7 +110,7 @@ export function partDifference(old: Part | null, now: Part | null): PartDifferen
 
 /** Promises by file and line first (one line is one task), then equal in every field. */
 function matchedPromises(old: readonly PromiseTask[], now: readonly PromiseTask[]): { gone: PromiseTask[]; came: PromiseTask[]; merged: PromiseTask[] } {
-	const result = matched(old, now, (p) => `${p.file}\u0000${p.line}`);
+	const result = matched(old, now, (p) => `${p.file}\u0000${p.line}`, sameLine);
 	// Same line, different promise (its people moved): not the same promise after all.
 	const merged = result.merged.map((p, i) => {
 		const fresh = now[i] as PromiseTask;
