@@ -4,7 +4,7 @@
  * add or take away is the derivation's business (derivation.ts); this only keeps the sums.
  */
 import type { IsoDate } from "./dates";
-import { type Edge, edgeEnds, edgeKey, type NetworkChanges, type Part } from "./network";
+import { type Edge, edgeKey, type NetworkChanges, type Part } from "./network";
 import type { Problem } from "./problems";
 import { BatchedSortedList } from "./collections";
 import { compareEdges, comparePromises, compareTouchpoints, compareUpcoming } from "./orders";
