@@ -150,7 +150,7 @@ export class Derivation {
 		const hit = this.resolve(target, source);
 		if (hit !== null) return this.people.has(hit) ? hit : null;
 		const owners = this.aliasOwners.get(target.toLowerCase());
-		return owners?.size === 1 ? ([...owners][0] ?? null) : null;
+		return owners?.size === 1 ? (owners.values().next().value ?? null) : null;
 	};
 
 	private aliasProblems(): Problem[] {
