@@ -7,6 +7,7 @@ import type { IsoDate } from "./dates";
 import { type Edge, edgeKey, type NetworkChanges, type Part } from "./network";
 import type { Problem } from "./problems";
 import { BatchedSortedList } from "./collections";
+import { ListChanges } from "./list-changes";
 import { compareEdges, comparePromises, compareTouchpoints, compareUpcoming } from "./orders";
 import type { PromiseTask, Touchpoint } from "./touchpoints";
 
@@ -34,12 +35,9 @@ function noDelta(): SumsDelta {
 export class NetworkSums {
 	private readonly touchpoints = new Map<string, Touchpoint[]>();
 	private readonly upcoming = new Map<string, Touchpoint[]>();
-	/**
-	 * Touchpoint lists changed since the last snapshot: additions are pushed, removals remembered, and
-	 * each list is filtered and sorted once when the network is next read. (Splicing into sorted lists one
-	 * touch at a time was quadratic for a popular person's thousand touchpoints.)
-	 */
-	private readonly dirtyTouches = new Map<Map<string, Touchpoint[]>, Map<string, Set<Touchpoint> | null>>();
+	/** Changes to the touchpoint lists, applied when the network is next read (list-changes.ts). */
+	private readonly touchChanges = new ListChanges(this.touchpoints, compareTouchpoints);
+	private readonly upcomingChanges = new ListChanges(this.upcoming, compareUpcoming);
 	private readonly edges = new Map<string, Edge>();
 	/**
 	 * Every promise in `comparePromises` order, and the edges by source then target: what comes and goes
@@ -48,13 +46,12 @@ export class NetworkSums {
 	private readonly promises = new BatchedSortedList<PromiseTask>(comparePromises);
 	private readonly edgeOrder = new BatchedSortedList<Edge>(compareEdges);
 	/**
-	 * Each person's promises in `comparePromises` order (a promise naming a person twice is there twice).
-	 * Like the touchpoint lists, a changed list is filtered and sorted once when the network is next read,
-	 * and is then a new array: the ranked list (next.ts) redoes only the people whose list changed.
+	 * Each person's promises in `comparePromises` order (a promise naming a person twice is there twice);
+	 * like the touchpoint lists, a changed list is a new array when the network is next read: the ranked
+	 * list (next.ts) redoes only the people whose list changed.
 	 */
 	private readonly promisesByPerson = new Map<string, PromiseTask[]>();
-	/** People whose promise list changed since the last snapshot, with how often each promise left it. */
-	private readonly dirtyPromises = new Map<string, Map<PromiseTask, number>>();
+	private readonly promiseChanges = new ListChanges(this.promisesByPerson, comparePromises);
 	/** How many edges each person has; copied before a change once a network holds it. */
 	private degree = new Map<string, number>();
 	private degreeShared = false;
@@ -74,9 +71,9 @@ export class NetworkSums {
 	endBulk(): void {
 		this.bulk = false;
 		// Every list is new: sorted once here, with no changes recorded (a rebuild has no previous network).
-		for (const list of this.touchpoints.values()) list.sort(compareTouchpoints);
-		for (const list of this.upcoming.values()) list.sort(compareUpcoming);
-		for (const list of this.promisesByPerson.values()) list.sort(comparePromises);
+		this.touchChanges.sortAll();
+		this.upcomingChanges.sortAll();
+		this.promiseChanges.sortAll();
 		this.promises.sortAppended();
 		// Edge keys sort as compareEdges does (source, then target: NUL sorts first), and a sort of strings
 		// without a comparator is several times faster than one that calls back into JavaScript.
@@ -91,8 +88,9 @@ export class NetworkSums {
 	}
 
 	snapshot(): SumsSnapshot {
-		this.flushTouches();
-		this.flushPromises();
+		this.touchChanges.flush();
+		this.upcomingChanges.flush();
+		this.promiseChanges.flush();
 		const problems: Problem[] = [];
 		for (const list of this.problemsByFile.values()) problems.push(...list);
 		const delta = this.delta;
@@ -122,65 +120,18 @@ export class NetworkSums {
 		if (!this.bulk) this.delta.people.add(path);
 	}
 
-	private markTouch(map: Map<string, Touchpoint[]>, person: string, removed: Touchpoint | null): void {
-		this.markPerson(person);
-		let dirty = this.dirtyTouches.get(map);
-		if (!dirty) this.dirtyTouches.set(map, (dirty = new Map<string, Set<Touchpoint> | null>()));
-		let gone = dirty.get(person) ?? null;
-		if (removed) {
-			if (!gone) gone = new Set();
-			gone.add(removed);
-		}
-		dirty.set(person, gone);
-	}
-
-	private flushTouches(): void {
-		for (const [map, dirty] of this.dirtyTouches) {
-			const compare = map === this.upcoming ? compareUpcoming : compareTouchpoints;
-			for (const [person, gone] of dirty) {
-				const list = map.get(person);
-				if (!list) continue;
-				// Always a new array: a changed list is a new object, which per-person caches (next.ts) rely on.
-				const kept = gone ? list.filter((t) => !gone.has(t)) : list.slice();
-				if (kept.length === 0) map.delete(person);
-				else map.set(person, kept.sort(compare));
-			}
-		}
-		this.dirtyTouches.clear();
-	}
-
-	private dirtyPromisesOf(person: string): Map<PromiseTask, number> {
-		this.markPerson(person);
-		let gone = this.dirtyPromises.get(person);
-		if (!gone) this.dirtyPromises.set(person, (gone = new Map<PromiseTask, number>()));
-		return gone;
-	}
-
-	private flushPromises(): void {
-		for (const [person, gone] of this.dirtyPromises) {
-			const list = this.promisesByPerson.get(person);
-			if (!list) continue;
-			// Take each promise out as often as it left (it may have left and come back since).
-			const left = new Map(gone);
-			const kept = left.size === 0 ? list.slice() : list.filter((p) => {
-				const n = left.get(p) ?? 0;
-				if (n === 0) return true;
-				left.set(p, n - 1);
-				return false;
-			});
-			if (kept.length === 0) this.promisesByPerson.delete(person);
-			else this.promisesByPerson.set(person, kept.sort(comparePromises));
-		}
-		this.dirtyPromises.clear();
+	private touchListsFor(touch: Touchpoint): ListChanges<Touchpoint> {
+		return touch.date > this.today ? this.upcomingChanges : this.touchChanges;
 	}
 
 	addPart(part: Part): void {
 		for (const { person, touch } of part.touches) {
-			const map = touch.date > this.today ? this.upcoming : this.touchpoints;
-			const list = map.get(person);
-			if (list) list.push(touch);
-			else map.set(person, [touch]);
-			if (!this.bulk) this.markTouch(map, person, null);
+			const lists = this.touchListsFor(touch);
+			if (this.bulk) lists.append(person, touch);
+			else {
+				lists.add(person, touch);
+				this.markPerson(person);
+			}
 		}
 		for (const { a, b, kind } of part.edges) {
 			const key = edgeKey(a, b);
@@ -205,17 +156,19 @@ export class NetworkSums {
 				this.delta.promisesAdded.push(p);
 			}
 			for (const person of p.people) {
-				const list = this.promisesByPerson.get(person);
-				if (list) list.push(p);
-				else this.promisesByPerson.set(person, [p]);
-				if (!this.bulk) this.dirtyPromisesOf(person);
+				if (this.bulk) this.promiseChanges.append(person, p);
+				else {
+					this.promiseChanges.add(person, p);
+					this.markPerson(person);
+				}
 			}
 		}
 	}
 
 	subtractPart(part: Part): void {
 		for (const { person, touch } of part.touches) {
-			this.markTouch(touch.date > this.today ? this.upcoming : this.touchpoints, person, touch);
+			this.touchListsFor(touch).remove(person, touch);
+			this.markPerson(person);
 		}
 		for (const { a, b, kind } of part.edges) {
 			const key = edgeKey(a, b);
@@ -236,8 +189,8 @@ export class NetworkSums {
 			this.promises.remove(p);
 			this.delta.promisesRemoved.push(p);
 			for (const person of p.people) {
-				const gone = this.dirtyPromisesOf(person);
-				gone.set(p, (gone.get(p) ?? 0) + 1);
+				this.promiseChanges.remove(person, p);
+				this.markPerson(person);
 			}
 		}
 	}
