@@ -7,6 +7,9 @@ import { VAULT_CONFIG_FILES, vaultContextFrom } from "../core/vault-context";
 
 export class VaultError extends Error {}
 
+/** Read options as an object made once: given the string "utf8", readFileSync makes an options object per call. */
+const UTF8 = { encoding: "utf8", flag: "r" } as const;
+
 function readJson(path: string): unknown {
 	try {
 		return JSON.parse(readFileSync(path, "utf8")) as unknown;
@@ -92,7 +95,7 @@ export function loadVault(vault: string, options: LoadOptions = {}): LoadedVault
 		const path = paths[i] as string;
 		let text: string;
 		try {
-			text = readFileSync(prefix + path, "utf8");
+			text = readFileSync(prefix + path, UTF8);
 		} catch (e) {
 			unreadable.push({ path, message: (e as Error).message });
 			continue;

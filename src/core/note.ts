@@ -97,14 +97,20 @@ function hasTagIn(tags: Iterable<string>, wanted: readonly string[]): boolean {
 	return false;
 }
 
+/** Tags written in a frontmatter value: `tags: a, #b c` or a list; split on spaces and commas, lower-cased. */
 function fmTags(value: unknown): string[] {
 	const out: string[] = [];
-	for (const s of asList(value)) {
-		for (const t of s.split(/[\s,]+/)) {
-			const tag = t.replace(/^#/, "").toLowerCase();
+	const add = (s: string): void => {
+		for (const t of s.trim().split(/[\s,]+/)) {
+			const tag = (t.charCodeAt(0) === 0x23 ? t.slice(1) : t).toLowerCase();
 			if (tag !== "") out.push(tag);
 		}
-	}
+	};
+	// The usual forms, a string or a list of strings, are read as they are; anything else through asList
+	// (which walks nested values safely), with the same result.
+	if (typeof value === "string") add(value);
+	else if (Array.isArray(value) && value.every((x) => typeof x === "string")) for (const s of value as string[]) add(s);
+	else for (const s of asList(value)) add(s);
 	return out;
 }
 
@@ -195,13 +201,16 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 			problems.push({ line: parsed.line, severity: "error", message: parsed.message });
 		} else {
 			lines = keyLines(block);
-			for (const [key, value] of Object.entries(parsed.data)) {
+			const data = parsed.data;
+			for (const key of Object.keys(data)) {
 				const k = normalizeKey(key);
 				if (k in fields) continue;
-				fields[k] = value;
+				fields[k] = data[key];
 				keys[k] = key;
 			}
-			for (const [k, value] of Object.entries(fields)) {
+			// Object.keys, not entries: no [key, value] pair made per key. (The order is the same.)
+			for (const k of Object.keys(fields)) {
+				const value = fields[k];
 				const line = lines[k] ?? block.firstLine;
 				if (k === "tags" || k === "tag") {
 					for (const t of fmTags(value)) tags.add(t);
