@@ -95,6 +95,11 @@ function mayStartItem(c: number): boolean {
 	return c === 0x2d || c === 0x2a || c === 0x2b || c === SPACE || c === TAB || (c >= 0x30 && c <= 0x39);
 }
 
+/** Can a text starting with this character start with a date (LEADING_DATE)? Digits, `*`, `_`, `[`. */
+function mayStartDate(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || c === 0x2a || c === 0x5f || c === 0x5b;
+}
+
 /** Can a line starting with this character be quoted (`>` after up to three spaces or tabs)? */
 function mayStartQuote(c: number): boolean {
 	return c === 0x3e || c === SPACE || c === TAB;
@@ -177,7 +182,19 @@ export function visibleText(line: string, state: { inComment: boolean }): string
 
 /** Wiki-links and Markdown links in one line of visible text, in order. */
 export function linksInLine(text: string): { target: string; embed: boolean }[] {
-	const out: { target: string; embed: boolean; at: number }[] = [];
+	return linksAt(text).map(({ target, embed }) => ({ target, embed }));
+}
+
+/** A link found in a line, with the offset it starts at (for the order of wiki- and Markdown links). */
+export interface LinkAt {
+	target: string;
+	embed: boolean;
+	at: number;
+}
+
+/** linksInLine with each link's offset kept: the index reads these, without a copy of every link made. */
+export function linksAt(text: string): LinkAt[] {
+	const out: LinkAt[] = [];
 	let i = 0;
 	for (;;) {
 		const open = text.indexOf("[[", i);
@@ -208,7 +225,7 @@ export function linksInLine(text: string): { target: string; embed: boolean }[] 
 		}
 		out.sort((a, b) => a.at - b.at);
 	}
-	return out.map(({ target, embed }) => ({ target, embed }));
+	return out;
 }
 
 /** Inline tags (`#people/family`), lower-cased, without `#`. Purely numeric tags are not tags. */
@@ -281,7 +298,7 @@ export function scanBody(body: string, firstLine: number, problems: LocalProblem
 	return { links, items, tags: [...tags] };
 }
 
-const NO_LINKS = Object.freeze([]) as unknown as { target: string; embed: boolean }[];
+const NO_LINKS = Object.freeze([]) as unknown as LinkAt[];
 
 function scanLine(
 	content: string,
@@ -294,13 +311,13 @@ function scanLine(
 ): void {
 	const lineTags = tagsInLine(content);
 	for (const t of lineTags) tags.add(t);
-	const lineLinks = content.includes("[") ? linksInLine(content) : NO_LINKS;
+	const lineLinks = content.includes("[") ? linksAt(content) : NO_LINKS;
 	let itemIndex = -1;
 	const bullet = mayStartItem(content.charCodeAt(0)) ? LIST_ITEM.exec(content) : null;
 	if (bullet) {
 		let text = content.slice(bullet[0].length);
 		let task: TaskFacts | null = null;
-		const box = CHECKBOX.exec(text);
+		const box = text.charCodeAt(0) === 0x5b ? CHECKBOX.exec(text) : null;
 		if (box) {
 			const mark = box[1] ?? " ";
 			text = text.slice(box[0].length);
@@ -313,7 +330,7 @@ function scanLine(
 		}
 		let date: IsoDate | null = null;
 		if (!task) {
-			const d = LEADING_DATE.exec(text);
+			const d = mayStartDate(text.charCodeAt(0)) ? LEADING_DATE.exec(text) : null;
 			if (d?.[3] && Boolean(d[2]) === Boolean(d[5])) {
 				date = parseIsoDate(d[3]);
 				if (!date) problems.push({ line: lineNo, severity: "warning", message: `log date "${d[3]}" is not a real date` });
