@@ -109,7 +109,7 @@ function fmTags(value: unknown): string[] {
 	// The usual forms, a string or a list of strings, are read as they are; anything else through asList
 	// (which walks nested values safely), with the same result.
 	if (typeof value === "string") add(value);
-	else if (Array.isArray(value) && value.every((x) => typeof x === "string")) for (const s of value as string[]) add(s);
+	else if (Array.isArray(value) && value.every((x) => typeof x === "string")) for (const s of value) add(s);
 	else for (const s of asList(value)) add(s);
 	return out;
 }
