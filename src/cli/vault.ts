@@ -7,6 +7,9 @@ import { VAULT_CONFIG_FILES, vaultContextFrom } from "../core/vault-context";
 
 export class VaultError extends Error {}
 
+/** Read options as an object made once: given the string "utf8", readFileSync makes an options object per call. */
+const UTF8 = { encoding: "utf8", flag: "r" } as const;
+
 function readJson(path: string): unknown {
 	try {
 		return JSON.parse(readFileSync(path, "utf8")) as unknown;
@@ -85,11 +88,14 @@ export function loadVault(vault: string, options: LoadOptions = {}): LoadedVault
 	const index = new NetworkIndex(settings, context, { live: options.live ?? false });
 	const paths = listNotes(vault);
 	const unreadable: LoadedVault["unreadable"] = [];
+	// The listed paths are clean (names from readdir joined by `/`), so the normalised vault folder and a
+	// slash before them give what join(vault, path) gives, without normalising every path again.
+	const prefix = join(vault, "x").slice(0, -1);
 	for (let i = 0; i < paths.length; i++) {
 		const path = paths[i] as string;
 		let text: string;
 		try {
-			text = readFileSync(join(vault, path), "utf8");
+			text = readFileSync(prefix + path, UTF8);
 		} catch (e) {
 			unreadable.push({ path, message: (e as Error).message });
 			continue;

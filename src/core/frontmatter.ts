@@ -96,6 +96,9 @@ export function keyLines(block: FrontmatterBlock): Record<string, number> {
 	const out = Object.create(null) as Record<string, number>;
 	const lines = block.yaml.split("\n");
 	for (let i = 0; i < lines.length; i++) {
+		// A key starts with neither a space, a tab, `-`, `#` nor `:` (list items and nested maps are most lines).
+		const c = (lines[i] as string).charCodeAt(0);
+		if (c === 0x20 || c === 0x09 || c === 0x2d || c === 0x23 || c === 0x3a || Number.isNaN(c)) continue;
 		// The plain key is taken up to the colon and trimmed after: a lazy `[^:]*?` followed by `\s*:` would
 		// backtrack quadratically on a long run of spaces with no colon.
 		const m = /^(?:"([^"]+)"\s*|'([^']+)'\s*|([^\s#:'"-][^:]*)):(?:\s|$)/.exec(lines[i] ?? "");

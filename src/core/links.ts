@@ -45,7 +45,7 @@ export function markdownLinkPath(target: string): string | null {
 export function basename(path: string): string {
 	const slash = path.lastIndexOf("/");
 	const file = slash >= 0 ? path.slice(slash + 1) : path;
-	return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+	return endsWithMd(file) ? file.slice(0, -3) : file;
 }
 
 export function folderOf(path: string): string {
@@ -53,8 +53,14 @@ export function folderOf(path: string): string {
 	return slash >= 0 ? path.slice(0, slash) : "";
 }
 
+/** Does the path end with `.md` in any case? (No lower-cased copy of the path.) */
+function endsWithMd(p: string): boolean {
+	const n = p.length;
+	return n >= 3 && p.charCodeAt(n - 3) === 0x2e && (p.charCodeAt(n - 2) | 0x20) === 0x6d && (p.charCodeAt(n - 1) | 0x20) === 0x64;
+}
+
 function stripMd(p: string): string {
-	return p.toLowerCase().endsWith(".md") ? p.slice(0, -3) : p;
+	return endsWithMd(p) ? p.slice(0, -3) : p;
 }
 
 /** Joins a relative link (`./x`, `../x`) to the source's folder. Null when it climbs above the vault. */

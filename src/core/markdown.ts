@@ -83,6 +83,35 @@ function statusOf(mark: string): TaskStatus {
 	return "open";
 }
 
+const SPACE = 0x20, TAB = 0x09;
+
+/** Can a line starting with this character open or close a fence (FENCE)? Spaces, tabs, ` and ~. */
+function mayStartFence(c: number): boolean {
+	return c === SPACE || c === TAB || c === 0x60 || c === 0x7e;
+}
+
+/** Can a line starting with this character be a list item (LIST_ITEM)? Spaces, tabs, bullets, digits. */
+function mayStartItem(c: number): boolean {
+	return c === 0x2d || c === 0x2a || c === 0x2b || c === SPACE || c === TAB || (c >= 0x30 && c <= 0x39);
+}
+
+/** Can a text starting with this character start with a date (LEADING_DATE)? Digits, `*`, `_`, `[`. */
+function mayStartDate(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || c === 0x2a || c === 0x5f || c === 0x5b;
+}
+
+/** Can a line starting with this character be quoted (`>` after up to three spaces or tabs)? */
+function mayStartQuote(c: number): boolean {
+	return c === 0x3e || c === SPACE || c === TAB;
+}
+
+/** `s.trim() === ""` without the trimmed copy: a printable ASCII first character settles it at once. */
+function isBlank(s: string): boolean {
+	const c = s.charCodeAt(0);
+	if (c > SPACE && c < 0x7f) return false;
+	return s.trim() === "";
+}
+
 /** The open code fence (its backticks or tildes), or null. */
 export interface FenceState {
 	fence: string | null;
@@ -93,6 +122,8 @@ export interface FenceState {
  * fence cannot open inside a `%%` comment. The edits read lines with the same rule as the index.
  */
 export function inFence(content: string, state: FenceState, inComment: boolean): boolean {
+	// Most lines start with neither a space, a tab, a backtick nor a tilde: then no fence opens on them.
+	if (state.fence === null && !mayStartFence(content.charCodeAt(0))) return false;
 	const f = FENCE.exec(content);
 	if (state.fence !== null) {
 		const open = state.fence;
@@ -151,7 +182,19 @@ export function visibleText(line: string, state: { inComment: boolean }): string
 
 /** Wiki-links and Markdown links in one line of visible text, in order. */
 export function linksInLine(text: string): { target: string; embed: boolean }[] {
-	const out: { target: string; embed: boolean; at: number }[] = [];
+	return linksAt(text).map(({ target, embed }) => ({ target, embed }));
+}
+
+/** A link found in a line, with the offset it starts at (for the order of wiki- and Markdown links). */
+export interface LinkAt {
+	target: string;
+	embed: boolean;
+	at: number;
+}
+
+/** linksInLine with each link's offset kept: the index reads these, without a copy of every link made. */
+export function linksAt(text: string): LinkAt[] {
+	const out: LinkAt[] = [];
 	let i = 0;
 	for (;;) {
 		const open = text.indexOf("[[", i);
@@ -182,7 +225,7 @@ export function linksInLine(text: string): { target: string; embed: boolean }[] 
 		}
 		out.sort((a, b) => a.at - b.at);
 	}
-	return out.map(({ target, embed }) => ({ target, embed }));
+	return out;
 }
 
 /** Inline tags (`#people/family`), lower-cased, without `#`. Purely numeric tags are not tags. */
@@ -221,6 +264,20 @@ export function scanBody(body: string, firstLine: number, problems: LocalProblem
 	const tags = new Set<string>();
 	const comment = { inComment: false };
 	const fences: FenceState = { fence: null };
+	const piece = (text: string, lineNo: number): void => {
+		let content = text;
+		let inQuote = false;
+		if (mayStartQuote(content.charCodeAt(0)) && /^[ \t]{0,3}>/.test(content)) {
+			inQuote = true;
+			content = content.replace(/^(?:[ \t]{0,3}>[ \t]?)+/, "");
+		}
+		if (inFence(content, fences, comment.inComment)) return;
+		if (comment.inComment || content.includes("%%") || content.includes("`")) content = visibleText(content, comment);
+		if (isBlank(content)) return;
+		scanLine(content, lineNo, inQuote, links, items, tags, problems);
+	};
+	// Without any CR (most notes) a line is just the text up to the next LF.
+	const hasCr = body.includes("\r");
 	let lineNo = firstLine - 1;
 	let pos = 0;
 	while (pos <= body.length) {
@@ -229,25 +286,19 @@ export function scanBody(body: string, firstLine: number, problems: LocalProblem
 		let raw = body.slice(pos, end);
 		pos = end + 1;
 		lineNo++;
-		if (raw.endsWith("\r")) raw = raw.slice(0, -1);
-		// Lone CR line breaks (old Mac files) are treated as line breaks too.
-		const physical = raw.includes("\r") ? raw.split("\r") : [raw];
-		for (const piece of physical) {
-			let content = piece;
-			let inQuote = false;
-			if (/^[ \t]{0,3}>/.test(content)) {
-				inQuote = true;
-				content = content.replace(/^(?:[ \t]{0,3}>[ \t]?)+/, "");
-			}
-			if (inFence(content, fences, comment.inComment)) continue;
-			if (comment.inComment || content.includes("%%") || content.includes("`")) content = visibleText(content, comment);
-			if (content.trim() === "") continue;
-			scanLine(content, lineNo, inQuote, links, items, tags, problems);
+		if (!hasCr) piece(raw, lineNo);
+		else {
+			if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+			// Lone CR line breaks (old Mac files) are treated as line breaks too.
+			if (!raw.includes("\r")) piece(raw, lineNo);
+			else for (const p of raw.split("\r")) piece(p, lineNo);
 		}
 		if (end >= body.length) break;
 	}
 	return { links, items, tags: [...tags] };
 }
+
+const NO_LINKS = Object.freeze([]) as unknown as LinkAt[];
 
 function scanLine(
 	content: string,
@@ -260,13 +311,13 @@ function scanLine(
 ): void {
 	const lineTags = tagsInLine(content);
 	for (const t of lineTags) tags.add(t);
-	const lineLinks = content.includes("[") ? linksInLine(content) : [];
+	const lineLinks = content.includes("[") ? linksAt(content) : NO_LINKS;
 	let itemIndex = -1;
-	const bullet = LIST_ITEM.exec(content);
+	const bullet = mayStartItem(content.charCodeAt(0)) ? LIST_ITEM.exec(content) : null;
 	if (bullet) {
 		let text = content.slice(bullet[0].length);
 		let task: TaskFacts | null = null;
-		const box = CHECKBOX.exec(text);
+		const box = text.charCodeAt(0) === 0x5b ? CHECKBOX.exec(text) : null;
 		if (box) {
 			const mark = box[1] ?? " ";
 			text = text.slice(box[0].length);
@@ -279,7 +330,7 @@ function scanLine(
 		}
 		let date: IsoDate | null = null;
 		if (!task) {
-			const d = LEADING_DATE.exec(text);
+			const d = mayStartDate(text.charCodeAt(0)) ? LEADING_DATE.exec(text) : null;
 			if (d?.[3] && Boolean(d[2]) === Boolean(d[5])) {
 				date = parseIsoDate(d[3]);
 				if (!date) problems.push({ line: lineNo, severity: "warning", message: `log date "${d[3]}" is not a real date` });

@@ -11,7 +11,7 @@ import {
 	parseFrontmatterYaml,
 	stringsIn,
 } from "./frontmatter";
-import { linksInLine, type ListItem, type LocalProblem, own, type RawLink, scanBody } from "./markdown";
+import { linksAt, type ListItem, type LocalProblem, own, type RawLink, scanBody } from "./markdown";
 import type { Settings } from "./settings";
 
 export interface NoteFacts {
@@ -36,8 +36,44 @@ export interface NoteFacts {
 	problems: LocalProblem[];
 }
 
-function isPersonValue(value: unknown, settings: Settings): boolean {
-	const wanted = settings.personValues.map((v) => v.toLowerCase());
+/** What parseNote reads from the settings, lower-cased and normalised once rather than note by note. */
+interface PersonRules {
+	/** The lists they were derived from, as they were (compared on every use: a caller may edit in place). */
+	from: [string[], string[], string[]];
+	/** personKeys, normalised (normalizeKey). */
+	keys: string[];
+	/** personValues, lower-cased. */
+	values: string[];
+	/** personTags, lower-cased. */
+	tags: string[];
+	/** The length of the longest of `tags`. */
+	longestTag: number;
+}
+
+const RULES = new WeakMap<Settings, PersonRules>();
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+function rulesOf(settings: Settings): PersonRules {
+	const r = RULES.get(settings);
+	if (r !== undefined && sameList(r.from[0], settings.personKeys) && sameList(r.from[1], settings.personValues) && sameList(r.from[2], settings.personTags)) return r;
+	const tags = settings.personTags.map((t) => t.toLowerCase());
+	const made: PersonRules = {
+		from: [[...settings.personKeys], [...settings.personValues], [...settings.personTags]],
+		keys: settings.personKeys.map(normalizeKey),
+		values: settings.personValues.map((v) => v.toLowerCase()),
+		tags,
+		longestTag: Math.max(0, ...tags.map((t) => t.length)),
+	};
+	RULES.set(settings, made);
+	return made;
+}
+
+function isPersonValue(value: unknown, wanted: readonly string[]): boolean {
 	for (const s of asList(value)) {
 		let v = s.trim();
 		const link = /^\[\[([^\]]*)\]\]$/.exec(v);
@@ -51,31 +87,41 @@ function isPersonValue(value: unknown, settings: Settings): boolean {
 }
 
 export function hasPersonTag(tags: readonly string[], settings: Settings): boolean {
-	const wanted = settings.personTags.map((t) => t.toLowerCase());
-	return tags.some((t) => wanted.some((w) => t === w || t.startsWith(`${w}/`)));
+	return tags.length > 0 && hasTagIn(tags, rulesOf(settings).tags);
 }
 
+function hasTagIn(tags: Iterable<string>, wanted: readonly string[]): boolean {
+	for (const t of tags) {
+		for (const w of wanted) if (t === w || (t.length > w.length && t.charCodeAt(w.length) === 0x2f && t.startsWith(w))) return true;
+	}
+	return false;
+}
+
+/** Tags written in a frontmatter value: `tags: a, #b c` or a list; split on spaces and commas, lower-cased. */
 function fmTags(value: unknown): string[] {
 	const out: string[] = [];
-	for (const s of asList(value)) {
-		for (const t of s.split(/[\s,]+/)) {
-			const tag = t.replace(/^#/, "").toLowerCase();
+	const add = (s: string): void => {
+		for (const t of s.trim().split(/[\s,]+/)) {
+			const tag = (t.charCodeAt(0) === 0x23 ? t.slice(1) : t).toLowerCase();
 			if (tag !== "") out.push(tag);
 		}
-	}
+	};
+	// The usual forms, a string or a list of strings, are read as they are; anything else through asList
+	// (which walks nested values safely), with the same result.
+	if (typeof value === "string") add(value);
+	else if (Array.isArray(value) && value.every((x) => typeof x === "string")) for (const s of value) add(s);
+	else for (const s of asList(value)) add(s);
 	return out;
 }
 
 /** Could the body matter if this note is not a person? Only through links. */
-function bodyMayMatter(body: string, settings: Settings): boolean {
+function bodyMayMatter(body: string, rules: PersonRules): boolean {
 	if (body.includes("[[") || body.includes("](")) return true;
-	return hasPersonTagText(body, settings);
+	return hasPersonTagText(body, rules.tags, rules.longestTag);
 }
 
 /** Does `#person`, `#People/...` (any case) occur? One pass over the `#`s, no lower-cased copy of the body. */
-function hasPersonTagText(body: string, settings: Settings): boolean {
-	const tags = settings.personTags.map((t) => t.toLowerCase());
-	const longest = Math.max(0, ...tags.map((t) => t.length));
+function hasPersonTagText(body: string, tags: readonly string[], longest: number): boolean {
 	for (let i = body.indexOf("#"); i >= 0; i = body.indexOf("#", i + 1)) {
 		const after = body.slice(i + 1, i + 1 + longest).toLowerCase();
 		if (tags.some((t) => t !== "" && after.startsWith(t))) return true;
@@ -155,21 +201,30 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 			problems.push({ line: parsed.line, severity: "error", message: parsed.message });
 		} else {
 			lines = keyLines(block);
-			for (const [key, value] of Object.entries(parsed.data)) {
+			const data = parsed.data;
+			for (const key of Object.keys(data)) {
 				const k = normalizeKey(key);
 				if (k in fields) continue;
-				fields[k] = value;
+				fields[k] = data[key];
 				keys[k] = key;
 			}
-			for (const [k, value] of Object.entries(fields)) {
+			// Object.keys, not entries: no [key, value] pair made per key. (The order is the same.)
+			for (const k of Object.keys(fields)) {
+				const value = fields[k];
 				const line = lines[k] ?? block.firstLine;
 				if (k === "tags" || k === "tag") {
 					for (const t of fmTags(value)) tags.add(t);
 					continue;
 				}
+				// Most values are one string or a list of strings without a link: no walk, no copies.
+				if (typeof value === "string") {
+					if (value.includes("[")) for (const l of linksAt(value)) links.push({ target: own(l.target), line, embed: l.embed, inQuote: false, item: -1, key: k });
+					continue;
+				}
+				if (typeof value !== "object" || value === null) continue;
 				for (const s of stringsIn(value)) {
 					if (!s.includes("[")) continue;
-					for (const l of linksInLine(s)) links.push({ target: own(l.target), line, embed: l.embed, inQuote: false, item: -1, key: k });
+					for (const l of linksAt(s)) links.push({ target: own(l.target), line, embed: l.embed, inQuote: false, item: -1, key: k });
 				}
 			}
 		}
@@ -180,7 +235,14 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 		if (first === "---") problems.push({ line: 1, severity: "warning", message: "frontmatter is opened with --- but never closed" });
 	}
 
-	let personMarked = settings.personKeys.some((key) => isPersonValue(fields[normalizeKey(key)], settings));
+	const rules = rulesOf(settings);
+	let personMarked = false;
+	for (const key of rules.keys) {
+		if (fields[key] !== undefined && isPersonValue(fields[key], rules.values)) {
+			personMarked = true;
+			break;
+		}
+	}
 	let date: IsoDate | null = null;
 	if (fields.date !== undefined && fields.date !== null && fields.date !== "") {
 		const d = parseDateValue(fields.date);
@@ -189,7 +251,7 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 	}
 
 	let items: ListItem[] = [];
-	const bodySkipped = !personMarked && !mayBePersonByPath && !hasPersonTag([...tags], settings) && !bodyMayMatter(body, settings);
+	const bodySkipped = !personMarked && !mayBePersonByPath && !hasTagIn(tags, rules.tags) && !bodyMayMatter(body, rules);
 	if (!bodySkipped) {
 		const facts = scanBody(body, bodyLine, problems);
 		for (const t of facts.tags) tags.add(t);
@@ -197,7 +259,7 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 		items = facts.items;
 	}
 	const tagList = [...tags];
-	if (!personMarked) personMarked = hasPersonTag(tagList, settings);
+	if (!personMarked) personMarked = hasTagIn(tagList, rules.tags);
 	if (!personMarked && !mayBePersonByPath) {
 		// Not a person: its fields are never read, and a list item can only matter through a link in it.
 		// Keeping neither keeps the index small (a moved note that may become a person is read again).

@@ -78,7 +78,6 @@ export const REGEXES: Entry[] = [
 	{ file: "core/note-edits.ts", re: /\r?\n[ \t]*\r?\n$/, worst: [["","\n \r","x"],["","\n"," x"]] },
 	{ file: "core/note.ts", re: /^\[\[([^\]]*)\]\]$/, worst: [["[[","a","]"],["[[","[[","x"]] },
 	{ file: "core/note.ts", re: /[\s,]+/ },
-	{ file: "core/note.ts", re: /^#/ },
 	{ file: "core/people.ts", re: /^(?:--)?(\d{2})-(\d{2})$/, worst: [["--","1","x"]] },
 	{ file: "core/people.ts", re: /[#|[\]]/ },
 	// eslint-disable-next-line no-control-regex -- as in the source
