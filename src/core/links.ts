@@ -86,8 +86,15 @@ export class PathResolver {
 	private byName = new Map<string, string[]>();
 	/** lower-case path without `.md` → paths (several only on a case-sensitive disk), sorted. */
 	private byPath = new Map<string, string[]>();
+	/**
+	 * Answers by link path, for links that do not depend on where they are written (all but `./` and
+	 * `../`): a vault links the same few thousand names a hundred thousand times. Emptied whenever a path
+	 * comes or goes.
+	 */
+	private answers = new Map<string, string | null>();
 
 	add(path: string): void {
+		if (this.answers.size > 0) this.answers = new Map();
 		const key = stripMd(path).toLowerCase();
 		const same = this.byPath.get(key);
 		if (!same) this.byPath.set(key, [path]);
@@ -105,6 +112,7 @@ export class PathResolver {
 	}
 
 	delete(path: string): void {
+		if (this.answers.size > 0) this.answers = new Map();
 		const key = stripMd(path).toLowerCase();
 		const same = this.byPath.get(key);
 		if (same?.includes(path)) same.splice(same.indexOf(path), 1);
@@ -125,6 +133,14 @@ export class PathResolver {
 	}
 
 	resolve: LinkResolver = (linkpath, sourcePath) => {
+		const known = this.answers.get(linkpath);
+		if (known !== undefined) return known;
+		const answer = this.resolveAnew(linkpath, sourcePath);
+		if (!isRelative(linkpath)) this.answers.set(linkpath, answer);
+		return answer;
+	};
+
+	private resolveAnew(linkpath: string, sourcePath: string): string | null {
 		const lp = stripMd(linkpath.trim().replace(/^\/+/, ""));
 		if (lp === "") return null;
 		const exact = this.atPath(lp);
@@ -138,5 +154,10 @@ export class PathResolver {
 		if (!lp.includes("/")) return candidates[0] ?? null;
 		const suffix = `/${lp.toLowerCase()}.md`;
 		return candidates.find((c) => c.toLowerCase().endsWith(suffix)) ?? null;
-	};
+	}
+}
+
+/** A link whose answer depends on the note it is written in (`./x`, `../x`; conservatively, any `./`). */
+function isRelative(linkpath: string): boolean {
+	return linkpath.includes("./");
 }

@@ -110,6 +110,22 @@ describe("PathResolver", () => {
 		expect(r.resolve("Note", "X.md")).toBeNull();
 	});
 
+	it("answers remembered for a name change when a note comes or goes; relative links are never remembered", () => {
+		const r = new PathResolver();
+		r.add("People/Ana.md");
+		r.add("A/x.md");
+		r.add("B/x.md");
+		expect(r.resolve("Ana", "Daily/1.md")).toBe("People/Ana.md");
+		expect(r.resolve("./x", "A/y.md")).toBe("A/x.md");
+		expect(r.resolve("./x", "B/y.md")).toBe("B/x.md");
+		r.add("Ana.md");
+		expect(r.resolve("Ana", "Daily/1.md")).toBe("Ana.md");
+		r.delete("Ana.md");
+		expect(r.resolve("Ana", "Daily/1.md")).toBe("People/Ana.md");
+		r.delete("People/Ana.md");
+		expect(r.resolve("Ana", "Daily/1.md")).toBeNull();
+	});
+
 	it("does not depend on the order notes were added", () => {
 		const paths = ["a/Note.md", "b/Note.md", "Note.md", "x/y/note.md"];
 		const one = new PathResolver();
