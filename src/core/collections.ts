@@ -22,6 +22,14 @@ export function removeSorted<T>(list: T[], item: T, compare: (a: T, b: T) => num
 	}
 }
 
+/**
+ * `list` in an array of exactly its length. An array grown by push keeps up to 16 spare slots (128
+ * bytes): on the hundreds of thousands of small lists a 50,000-note index keeps, that was a fifth of it.
+ */
+export function exact<T>(list: T[]): T[] {
+	return list.length === 0 ? list : list.slice();
+}
+
 export function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 	const set = map.get(key);
 	if (set) set.add(value);

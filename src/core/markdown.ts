@@ -7,6 +7,7 @@
 import { type IsoDate, parseIsoDate } from "./dates";
 import { markdownLinkPath, wikiLinkPath } from "./links";
 import { doneDateOf, dueDateOf, type TaskDate } from "./task-dates";
+import { exact } from "./collections";
 
 export interface RawLink {
 	/** The link path as written, without heading, block or display text (`folder/Name`). */
@@ -73,7 +74,11 @@ export function withoutLeadingDate(text: string): string {
  * makes V8 copy the characters into a string of their own.
  */
 export function own(s: string): string {
-	return s.length < 13 ? s : (` ${s}`).slice(1);
+	if (s.length < 13) return s;
+	// A property key is internalized: a flat copy of its own, and one string for every equal one (a name
+	// linked from a thousand notes is kept once). V8 drops it from its table when nothing holds it.
+	for (const key in { [s]: 0 }) return key;
+	return s;
 }
 
 function statusOf(mark: string): TaskStatus {
@@ -244,7 +249,7 @@ export function tagsInLine(text: string): string[] {
 		const tag = raw.slice(0, end);
 		if (tag !== "" && !/^[\d/]+$/.test(tag)) out.push(own(tag.toLowerCase()));
 	}
-	return out;
+	return exact(out);
 }
 
 /** A task's date, or null with a located warning when it is written but is no real date. */

@@ -7,6 +7,7 @@
 import { dailyNoteParser, type IsoDate } from "./dates";
 import { basename } from "./links";
 import { type LocalProblem, withoutLeadingDate } from "./markdown";
+import { exact } from "./collections";
 import type { NoteFacts } from "./note";
 import type { Person } from "./people";
 import type { Problem } from "./problems";
@@ -169,6 +170,11 @@ export function linkDependsOn(target: string, keys: ReadonlySet<string>): boolea
 	return name !== whole && keys.has(name);
 }
 
+/** The part's lists at their exact lengths: a live index keeps one part per list item that links someone. */
+function exactPart(part: Part): Part {
+	return { touches: exact(part.touches), promises: exact(part.promises), edges: exact(part.edges) };
+}
+
 function emptyPart(): Part {
 	return { touches: [], promises: [], edges: [] };
 }
@@ -228,7 +234,7 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 		}
 		if (item.date <= ctx.today) addClique(part, withPeople, "together");
 	}
-	return part.touches.length + part.promises.length + part.edges.length > 0 ? part : null;
+	return part.touches.length + part.promises.length + part.edges.length > 0 ? exactPart(part) : null;
 }
 
 /** What the note adds as a whole, and the problems of its links (pushed onto `problems`). */
@@ -269,7 +275,7 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 		for (const p of met) part.touches.push({ person: p, touch: { date, path, line: null, kind: "note", text: basename(path), help: null } });
 		if (date <= ctx.today) addClique(part, met, "together");
 	}
-	return part;
+	return exactPart(part);
 }
 
 /** Shared by every note without problems of its own (never changed: copied before problems are added). */

@@ -12,6 +12,7 @@ import {
 	stringsIn,
 } from "./frontmatter";
 import { linksAt, type ListItem, type LocalProblem, own, type RawLink, scanBody } from "./markdown";
+import { exact } from "./collections";
 import type { Settings } from "./settings";
 
 export interface NoteFacts {
@@ -265,10 +266,10 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 		// Keeping neither keeps the index small (a moved note that may become a person is read again).
 		return {
 			fields: NONE, keys: NONE as Record<string, string>, keyLines: NONE as Record<string, number>,
-			tags: tagList.length > 0 ? tagList : NO_STRINGS, links, items: keepLinkedItems(items, links), date, personMarked, bodySkipped,
-			problems: problems.length > 0 ? problems : NO_PROBLEMS,
+			tags: tagList.length > 0 ? tagList : NO_STRINGS, links: exact(links), items: exact(keepLinkedItems(items, links)), date, personMarked,
+			bodySkipped, problems: problems.length > 0 ? exact(problems) : NO_PROBLEMS,
 		};
 	}
-	return { fields, keys, keyLines: lines, tags: tagList, links, items, date, personMarked, bodySkipped, problems };
+	return { fields, keys, keyLines: lines, tags: tagList, links: exact(links), items: exact(items), date, personMarked, bodySkipped, problems: exact(problems) };
 }
 
