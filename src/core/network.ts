@@ -170,8 +170,12 @@ export function linkDependsOn(target: string, keys: ReadonlySet<string>): boolea
 	return name !== whole && keys.has(name);
 }
 
+/** What most notes add as a whole: nothing (one shared, frozen part). */
+const NO_PART: Part = Object.freeze({ touches: Object.freeze([]), promises: Object.freeze([]), edges: Object.freeze([]) }) as unknown as Part;
+
 /** The part's lists at their exact lengths: a live index keeps one part per list item that links someone. */
 function exactPart(part: Part): Part {
+	if (part.touches.length + part.promises.length + part.edges.length === 0) return NO_PART;
 	return { touches: exact(part.touches), promises: exact(part.promises), edges: exact(part.edges) };
 }
 
@@ -305,5 +309,10 @@ export function contribute(path: string, facts: NoteFacts, personProblems: reado
 	const wholeNote = ctx.people.has(path) || base.date !== null;
 	// Written out, not spread from `base`: a spread object with more keys added was a 2 KB dictionary-mode
 	// object per note (113 MB of a 50,000-note build).
-	return { facts, resolved, linksOfItem, date: base.date, items, note, wholeNote, baseProblems, problems, deps: deps ? [...deps] : [] };
+	// Kept for updates (live): at exact lengths, as the facts are.
+	for (let i = 0; i < linksOfItem.length; i++) {
+		const list = linksOfItem[i];
+		if (list) linksOfItem[i] = exact(list);
+	}
+	return { facts, resolved, linksOfItem: exact(linksOfItem), date: base.date, items: exact(items), note, wholeNote, baseProblems, problems: exact(problems), deps: deps ? [...deps] : [] };
 }
