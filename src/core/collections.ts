@@ -36,6 +36,24 @@ export function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 	else map.set(key, new Set([value]));
 }
 
+/** Lists where `addTo`'s sets would hold one entry each: an array is a fifth of a set's size. Unordered. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+/** Takes one `value` out of the unordered list at `key` (the last entry takes its place). */
+export function pullFrom<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (!list) return;
+	const i = list.indexOf(value);
+	if (i < 0) return;
+	const last = list.pop() as V;
+	if (i < list.length) list[i] = last;
+	if (list.length === 0) map.delete(key);
+}
+
 export function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 	const set = map.get(key);
 	if (!set) return;

@@ -27,7 +27,7 @@ import { isExcluded, isPersonNote, type PathRules, pathRules } from "./folders";
 import { type Person, readPerson } from "./people";
 import { compareProblems, type Problem } from "./problems";
 import type { Settings, VaultContext } from "./settings";
-import { addTo, removeFrom } from "./collections";
+import { addTo, pullFrom, pushTo, removeFrom } from "./collections";
 import { compareNames } from "./orders";
 
 /** A link written as the note's path (`folder/Name`) depends on this key. */
@@ -45,7 +45,7 @@ export class Derivation {
 	private readonly aliasOwners = new Map<string, Set<string>>();
 	private readonly contributions = new Map<string, Contribution>();
 	/** Lower-case name → notes whose contribution depends on how it resolves. */
-	private readonly dependents = new Map<string, Set<string>>();
+	private readonly dependents = new Map<string, string[]>();
 	/** Paths the derivation has seen (to tell additions and removals from edits). */
 	private readonly known = new Set<string>();
 	/**
@@ -305,14 +305,14 @@ export class Derivation {
 	}
 
 	private add(path: string, c: Contribution): void {
-		if (this.live) for (const key of c.deps) addTo(this.dependents, key, path);
+		if (this.live) for (const key of c.deps) pushTo(this.dependents, key, path);
 		for (const part of c.items) if (part) this.sums.addPart(part);
 		this.sums.addPart(c.note);
 		this.sums.setProblems(path, c.problems);
 	}
 
 	private subtract(path: string, c: Contribution): void {
-		for (const key of c.deps) removeFrom(this.dependents, key, path);
+		for (const key of c.deps) pullFrom(this.dependents, key, path);
 		for (const part of c.items) if (part) this.sums.subtractPart(part);
 		this.sums.subtractPart(c.note);
 		this.sums.setProblems(path, []);
