@@ -89,7 +89,16 @@ export function addSpan(d: IsoDate, span: Span): IsoDate {
 		t.setUTCFullYear(y, m - 1, day + (span.days ?? 0) + 7 * (span.weeks ?? 0)); // (Date.UTC maps years < 100 to 19xx)
 		return formatIso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 	}
-	return fromDateTime(toDateTime(d).plus(Duration.fromObject(span)));
+	const months = 12 * (span.years ?? 0) + (span.months ?? 0);
+	const rest = (span.days ?? 0) + 7 * (span.weeks ?? 0);
+	if (!Number.isInteger(months) || !Number.isInteger(rest)) return fromDateTime(toDateTime(d).plus(Duration.fromObject(span)));
+	// Whole months as luxon adds them (clamped to the month's end), then the days: no luxon object per call
+	// (a cadence of months is asked for every person on every query).
+	const [y, m, day] = d.split("-").map(Number) as [number, number, number];
+	const index = y * 12 + (m - 1) + months;
+	const y2 = Math.floor(index / 12), m2 = index - y2 * 12 + 1;
+	const clamped = formatIso(y2, m2, Math.min(day, daysInMonth(y2, m2)));
+	return rest === 0 ? clamped : addSpan(clamped, { days: rest });
 }
 
 export function addDays(d: IsoDate, days: number): IsoDate {
@@ -98,7 +107,17 @@ export function addDays(d: IsoDate, days: number): IsoDate {
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-	return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+	return dayNumber(b) - dayNumber(a);
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date, by the civil-calendar formula (no Date object per call). */
+function dayNumber(d: IsoDate): number {
+	const m = Number(d.slice(5, 7));
+	const y = Number(d.slice(0, 4)) - (m <= 2 ? 1 : 0);
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + Number(d.slice(8, 10)) - 1;
+	return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 /** `1 day`, `3 days`: a number of days as the views and reasons say it. */

@@ -1,5 +1,6 @@
 /** Calendar dates: no time, no zone, calendar arithmetic (conventions.md §2 and §5). */
 import { describe, expect, it } from "vitest";
+import { DateTime, Duration } from "luxon";
 import {
 	addDays,
 	addSpan,
@@ -9,6 +10,7 @@ import {
 	localToday,
 	parseDateValue,
 	parseIsoDate,
+	seededRandom,
 	spanDays,
 } from "../../src/core";
 
@@ -125,5 +127,22 @@ describe("addSpan's day arithmetic", () => {
 		expect(addSpan("2026-12-25", { weeks: 2 })).toBe("2027-01-08");
 		expect(addSpan("2026-03-01", { days: -1 })).toBe("2026-02-28");
 		expect(addSpan("0050-01-01", { days: 10 })).toBe("0050-01-11");
+	});
+});
+
+describe("date arithmetic against luxon (a second opinion)", () => {
+	it("addSpan and daysBetween agree with luxon on random dates and spans", () => {
+		const rand = seededRandom(20261202);
+		const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+		for (let i = 0; i < 3000; i++) {
+			const y = int(1, 9000), m = int(1, 12);
+			const from = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(int(1, new Date(Date.UTC(2001, m, 0)).getUTCDate())).padStart(2, "0")}`;
+			const span = { years: int(0, 3), months: int(-14, 14), weeks: int(0, 3), days: int(-40, 40) };
+			const expected = DateTime.fromISO(from, { zone: "utc" }).plus(Duration.fromObject(span)).toISODate();
+			expect(addSpan(from, span), `${from} + ${JSON.stringify(span)}`).toBe(expected);
+			const other = addSpan(from, { days: int(-5000, 5000) });
+			const luxonDays = DateTime.fromISO(other, { zone: "utc" }).diff(DateTime.fromISO(from, { zone: "utc" }), "days").days;
+			expect(daysBetween(from, other)).toBe(luxonDays);
+		}
 	});
 });
