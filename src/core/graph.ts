@@ -1,7 +1,7 @@
 /** The people network as plain data (conventions.md, section 6; cli.md `graph`). */
 import { insertionPoint } from "./collections";
 import { EDGE_KINDS, type Edge, edgeEnds, type EdgeKind, type Network, type NetworkChanges } from "./network";
-import { nameCollator } from "./orders";
+import { compareEdges, nameCollator } from "./orders";
 import { PersonOrder } from "./person-order";
 import type { Person } from "./people";
 
@@ -83,18 +83,13 @@ function nodeChanges(changes: NetworkChanges): Set<string> {
 	return out;
 }
 
-function byEnds(a: { source: string; target: string }, b: { source: string; target: string }): number {
-	if (a.source !== b.source) return a.source < b.source ? -1 : 1;
-	return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
-}
-
 function patchedEdges(before: readonly GraphEdge[], keys: ReadonlySet<string>, network: Network): GraphEdge[] {
 	const out = before.slice();
 	for (const key of keys) {
 		const [source, target] = edgeEnds(key);
 		const ends = { source, target };
-		const i = insertionPoint(out, ends, byEnds);
-		const there = i > 0 && byEnds(out[i - 1] as GraphEdge, ends) === 0;
+		const i = insertionPoint(out, ends, compareEdges);
+		const there = i > 0 && compareEdges(out[i - 1] as GraphEdge, ends) === 0;
 		const e = network.edges.get(key);
 		if (e && there) out[i - 1] = graphEdge(e);
 		else if (e) out.splice(i, 0, graphEdge(e));

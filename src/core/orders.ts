@@ -27,7 +27,8 @@ export function comparePromises(a: PromiseTask, b: PromiseTask): number {
 	return a.line - b.line;
 }
 
-export function compareEdges(a: Edge, b: Edge): number {
+/** Edges (or anything with two ends) by source, then target. */
+export function compareEdges(a: Pick<Edge, "source" | "target">, b: Pick<Edge, "source" | "target">): number {
 	if (a.source !== b.source) return a.source < b.source ? -1 : 1;
 	return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
 }
