@@ -12,6 +12,7 @@ import {
 	type Contribution,
 	type ContributionContext,
 	contribute,
+	contributesNothing,
 	itemPart,
 	linkDependsOn,
 	linkDeps,
@@ -212,7 +213,9 @@ export class Derivation {
 		const facts = this.notes.get(path);
 		if (!facts || isExcluded(path, this.rules)) return;
 		const c = contribute(path, facts, this.personProblems.get(path) ?? [], this.ctx);
-		if (this.live) this.contributions.set(path, c);
+		// A note that adds nothing and links no one (most topic notes, a third of daily notes) keeps no
+		// contribution: there is nothing to take away later, and no other note's change can relink it.
+		if (this.live && !contributesNothing(c)) this.contributions.set(path, c);
 		this.add(path, c);
 	}
 

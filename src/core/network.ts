@@ -282,6 +282,11 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 	return exactPart(part);
 }
 
+/** The contribution adds nothing to the sums and depends on no name. */
+export function contributesNothing(c: Contribution): boolean {
+	return c.deps.length === 0 && c.problems.length === 0 && c.note === NO_PART && c.items.every((p) => !p);
+}
+
 /** Shared by every note without problems of its own (never changed: copied before problems are added). */
 const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
 
