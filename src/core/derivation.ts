@@ -87,7 +87,7 @@ export class Derivation {
 		const paths = [...this.notes.keys()].sort();
 		this.sums.beginBulk();
 		for (const path of paths) {
-			this.known.add(path);
+			if (this.live) this.known.add(path); // only updates ask what was known before
 			this.readPersonAt(path);
 		}
 		for (const path of paths) this.recontribute(path);

@@ -1,0 +1,75 @@
+/**
+ * Work counted, not timed (issue 16): renaming or removing a person many notes link. Each note that links
+ * them is relinked once (the rename is one change of two paths, not a removal and an addition), and only
+ * the moved person's answers change: the other people those notes mention keep their touchpoints, so the
+ * next network names only the moved person as changed and the per-person answers redo nobody else.
+ */
+import { describe, expect, it } from "vitest";
+import { coldReport, graphData, NetworkIndex, nextTouchpoints, PathResolver, peopleStates } from "../../src/core";
+import { person, settingsWith, TODAY } from "./helpers";
+
+const SETTINGS = settingsWith();
+const CONTEXT = { dailyNoteFormat: "YYYY-MM-DD", templateFolders: [] };
+const DAYS = 60;
+const OTHERS = 12;
+
+function daily(d: number): string {
+	const a = `P${d % OTHERS}`, b = `P${(d * 5 + 1) % OTHERS}`;
+	return `- 2026-10-${String(1 + (d % 28)).padStart(2, "0")} lunch with [[Hub]], [[${a}]] and [[${b}]]\n- [ ] send [[Hub]] the notes 📅 2026-12-${String(1 + (d % 28)).padStart(2, "0")}\n`;
+}
+
+function files(hubPath: string): [string, string][] {
+	const out: [string, string][] = [[hubPath, person("cadence: monthly")]];
+	for (let i = 0; i < OTHERS; i++) out.push([`People/P${i}.md`, person()]);
+	for (let d = 0; d < DAYS; d++) out.push([`Daily/2026-09-${String(d).padStart(3, "0")}.md`, daily(d)]);
+	return out;
+}
+
+/** An index on the core's resolver, counting how often a link to `Hub` is resolved. */
+function build(hubPath = "People/Hub.md"): { index: NetworkIndex; paths: PathResolver; hubLookups: { n: number } } {
+	const paths = new PathResolver();
+	const hubLookups = { n: 0 };
+	const index = new NetworkIndex(SETTINGS, CONTEXT, {
+		resolver: (target, source) => {
+			if (target === "Hub") hubLookups.n++;
+			return paths.resolve(target, source);
+		},
+	});
+	for (const [path, text] of files(hubPath)) {
+		paths.add(path);
+		index.upsert(path, text);
+	}
+	return { index, paths, hubLookups };
+}
+
+function answers(index: NetworkIndex) {
+	const n = index.network(TODAY);
+	return { states: peopleStates(n, SETTINGS, TODAY), cold: coldReport(n, SETTINGS, TODAY), next: nextTouchpoints(n, SETTINGS, TODAY, 50), graph: graphData(n) };
+}
+
+describe("renaming a person many notes link", () => {
+	it("relinks each linking note once and changes only the moved person", () => {
+		const { index, paths, hubLookups } = build();
+		answers(index);
+		hubLookups.n = 0;
+		paths.delete("People/Hub.md");
+		paths.add("Archive/Hub.md");
+		expect(index.rename("People/Hub.md", "Archive/Hub.md")).toBe(true);
+		// Two links to Hub in each daily note, each resolved once (not twice: to nobody, then to the new path).
+		expect(hubLookups.n).toBe(2 * DAYS);
+		const after = index.network(TODAY);
+		expect([...(after.changes?.people ?? [])].sort()).toEqual(["Archive/Hub.md", "People/Hub.md"]);
+		expect(answers(index)).toEqual(answers(build("Archive/Hub.md").index));
+	});
+
+	it("removing them changes only them too, and putting them back restores every answer", () => {
+		const { index, paths } = build();
+		const before = answers(index);
+		paths.delete("People/Hub.md");
+		index.remove("People/Hub.md");
+		expect([...(index.network(TODAY).changes?.people ?? [])]).toEqual(["People/Hub.md"]);
+		paths.add("People/Hub.md");
+		index.upsert("People/Hub.md", person("cadence: monthly"));
+		expect(answers(index)).toEqual(before);
+	});
+});
