@@ -194,7 +194,7 @@ function findAll<T>(list: readonly T[], x: T, n: number, compare: (a: T, b: T) =
 }
 
 /** Takes one of `x` from the counts; true when there was one. */
-function take<T>(counts: Map<T, number>, x: T): boolean {
+export function take<T>(counts: Map<T, number>, x: T): boolean {
 	const n = counts.get(x) ?? 0;
 	if (n === 0) return false;
 	if (n === 1) counts.delete(x);

@@ -5,6 +5,8 @@
  * rely on a changed list being a new object), and a popular person's thousand touchpoints are sorted
  * once per network, not spliced one at a time.
  */
+import { take } from "./collections";
+
 export class ListChanges<T> {
 	/** Per key: what came (in order) and how many times each item went. */
 	private readonly pending = new Map<string, { came: T[]; gone: Map<T, number> }>();
@@ -54,10 +56,3 @@ export class ListChanges<T> {
 	}
 }
 
-function take<T>(counts: Map<T, number>, x: T): boolean {
-	const n = counts.get(x) ?? 0;
-	if (n === 0) return false;
-	if (n === 1) counts.delete(x);
-	else counts.set(x, n - 1);
-	return true;
-}
