@@ -171,7 +171,7 @@ export function linkDependsOn(target: string, keys: ReadonlySet<string>): boolea
 }
 
 /** What most notes add as a whole: nothing (one shared, frozen part). */
-const NO_PART: Part = Object.freeze({ touches: Object.freeze([]), promises: Object.freeze([]), edges: Object.freeze([]) }) as unknown as Part;
+export const NO_PART: Part = Object.freeze({ touches: Object.freeze([]), promises: Object.freeze([]), edges: Object.freeze([]) }) as unknown as Part;
 
 /** The part's lists at their exact lengths: a live index keeps one part per list item that links someone. */
 function exactPart(part: Part): Part {

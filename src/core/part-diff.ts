@@ -5,7 +5,7 @@
  * (their lists flushed, their answers redone). Only the difference goes to the sums, and the new part
  * keeps the old objects for what did not change, so that later removals by identity still find them.
  */
-import type { EdgeMark, Part } from "./network";
+import { type EdgeMark, NO_PART, type Part } from "./network";
 import type { PromiseTask } from "./touchpoints";
 
 export interface PartDifference {
@@ -93,11 +93,9 @@ function matchedPairwise<T>(old: readonly T[], now: readonly T[], same: (a: T, b
 	return { gone: old.filter((_, i) => !used[i]), came, merged };
 }
 
-const NONE: Part = Object.freeze({ touches: [], promises: [], edges: [] });
-
 export function partDifference(old: Part | null, now: Part | null): PartDifference {
-	const a = old ?? NONE;
-	const b = now ?? NONE;
+	const a = old ?? NO_PART;
+	const b = now ?? NO_PART;
 	const touches = matched<Touch>(a.touches, b.touches, touchKey, sameTouch);
 	const edges = matched<EdgeMark>(a.edges, b.edges, edgeMarkKey, sameEdgeMark);
 	const promises = matchedPromises(a.promises, b.promises);

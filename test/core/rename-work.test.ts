@@ -12,6 +12,15 @@ const SETTINGS = settingsWith();
 const CONTEXT = { dailyNoteFormat: "YYYY-MM-DD", templateFolders: [] };
 const DAYS = 60;
 const OTHERS = 12;
+/** A journal with more links than a note gets its links indexed by name for (derivation.ts MANY_LINKS). */
+const JOURNAL_LINES = 40;
+const JOURNAL_HUB_LINKS = JOURNAL_LINES / 4;
+
+function journal(): string {
+	const lines: string[] = [];
+	for (let k = 0; k < JOURNAL_LINES; k++) lines.push(`- 2026-08-${String(1 + (k % 28)).padStart(2, "0")} call with [[P${k % OTHERS}]]${k % 4 === 0 ? " and [[Hub]]" : ""}`);
+	return `${lines.join("\n")}\n`;
+}
 
 function daily(d: number): string {
 	const a = `P${d % OTHERS}`, b = `P${(d * 5 + 1) % OTHERS}`;
@@ -22,6 +31,7 @@ function files(hubPath: string): [string, string][] {
 	const out: [string, string][] = [[hubPath, person("cadence: monthly")]];
 	for (let i = 0; i < OTHERS; i++) out.push([`People/P${i}.md`, person()]);
 	for (let d = 0; d < DAYS; d++) out.push([`Daily/2026-09-${String(d).padStart(3, "0")}.md`, daily(d)]);
+	out.push(["Archive/Journal.md", journal()]);
 	return out;
 }
 
@@ -55,11 +65,19 @@ describe("renaming a person many notes link", () => {
 		paths.delete("People/Hub.md");
 		paths.add("Archive/Hub.md");
 		expect(index.rename("People/Hub.md", "Archive/Hub.md")).toBe(true);
-		// Two links to Hub in each daily note, each resolved once (not twice: to nobody, then to the new path).
-		expect(hubLookups.n).toBe(2 * DAYS);
+		// Two links to Hub in each daily note and the journal's, each resolved once (not twice: to nobody,
+		// then to the new path).
+		expect(hubLookups.n).toBe(2 * DAYS + JOURNAL_HUB_LINKS);
 		const after = index.network(TODAY);
 		expect([...(after.changes?.people ?? [])].sort()).toEqual(["Archive/Hub.md", "People/Hub.md"]);
 		expect(answers(index)).toEqual(answers(build("Archive/Hub.md").index));
+		// And back: the journal's links are found through the index of its links made at the first relink.
+		paths.delete("Archive/Hub.md");
+		paths.add("People/Hub.md");
+		hubLookups.n = 0;
+		expect(index.rename("Archive/Hub.md", "People/Hub.md")).toBe(true);
+		expect(hubLookups.n).toBe(2 * DAYS + JOURNAL_HUB_LINKS);
+		expect(answers(index)).toEqual(answers(build().index));
 	});
 
 	it("removing them changes only them too, and putting them back restores every answer", () => {
