@@ -16,6 +16,7 @@ import {
 	itemPart,
 	linkDependsOn,
 	linkDeps,
+	linksOfItems,
 	type Network,
 	noteDateFinder,
 	notePart,
@@ -245,7 +246,10 @@ export class Derivation {
 			if (l.item >= 0) changedItems.add(l.item);
 			else noteLevel = true;
 		}
-		for (const idx of changedItems) c.items[idx] = this.replacePart(c.items[idx] ?? null, itemPart(path, c, idx, this.ctx));
+		if (changedItems.size > 0) {
+			const byItem = linksOfItems(facts);
+			for (const idx of changedItems) c.items[idx] = this.replacePart(c.items[idx] ?? null, itemPart(path, c, idx, this.ctx, byItem[idx]));
+		}
 		// The whole-note part reads every link (a person's links and met_through, a dated note's contacts).
 		if (c.wholeNote && (noteLevel || changedItems.size > 0)) {
 			c.problems = c.baseProblems.slice();

@@ -128,8 +128,6 @@ export interface Contribution {
 	facts: NoteFacts;
 	/** The person each link resolves to (null for none, and for embeds). */
 	resolved: (string | null)[];
-	/** The links in each list item, by index into `facts.links` (absent for an item without links). */
-	linksOfItem: (number[] | undefined)[];
 	/** The date the note stands for (daily-note name or `date:`), worked out once. */
 	date: IsoDate | null;
 	/** Per list item: what it adds, or null (or absent: an item with no person adds nothing). */
@@ -192,22 +190,34 @@ function addClique(part: Part, list: readonly string[], kind: EdgeKind): void {
 }
 
 /** The distinct people linked from item `idx`, in order. */
-function peopleInItem(c: Pick<Contribution, "resolved" | "linksOfItem">, idx: number): string[] {
+function peopleInItem(c: Pick<Contribution, "resolved">, links: readonly number[] | undefined): string[] {
 	const out: string[] = [];
-	for (const i of c.linksOfItem[idx] ?? []) {
+	for (const i of links ?? []) {
 		const p = c.resolved[i];
 		if (p && !out.includes(p)) out.push(p);
 	}
 	return out;
 }
 
-/** What list item `idx` adds: a promise, a dated touchpoint, an introduction. Null when nothing. */
-export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved" | "linksOfItem" | "date">, idx: number, ctx: ContributionContext): Part | null {
+/**
+ * The links of each list item, by index into `facts.links` (absent for an item without links). Worked out
+ * when needed, not kept: a live index would hold one list per linked item of the vault.
+ */
+export function linksOfItems(facts: NoteFacts): (number[] | undefined)[] {
+	const out: (number[] | undefined)[] = [];
+	facts.links.forEach((l, i) => {
+		if (l.item >= 0) (out[l.item] ??= []).push(i);
+	});
+	return out;
+}
+
+/** What list item `idx` adds (`links`: its links, from `linksOfItems`): a promise, a dated touchpoint, an introduction. Null when nothing. */
+export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved" | "date">, idx: number, ctx: ContributionContext, links: readonly number[] | undefined): Part | null {
 	const { facts } = c;
 	const item = facts.items[idx];
 	if (!item) return null;
 	const self = ctx.people.has(path) ? path : null;
-	const linked = peopleInItem(c, idx);
+	const linked = peopleInItem(c, links);
 	if (!self && linked.length === 0) return null;
 	const withPeople = self ? [self] : [];
 	for (const p of linked) if (p !== self) withPeople.push(p);
@@ -293,9 +303,8 @@ const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
 /** What the note at `path` says about the network. `personProblems` come from reading its fields. */
 export function contribute(path: string, facts: NoteFacts, personProblems: readonly LocalProblem[], ctx: ContributionContext): Contribution {
 	const deps = (ctx.withDeps ?? true) ? new Set<string>() : null;
-	const linksOfItem: (number[] | undefined)[] = [];
-	const resolved = facts.links.map((l, i) => {
-		if (l.item >= 0) (linksOfItem[l.item] ??= []).push(i);
+	const linksOfItem = linksOfItems(facts);
+	const resolved = facts.links.map((l) => {
 		// Body embeds are never contact; frontmatter links (met_through reads them all) count for their names.
 		if (l.embed && l.key === undefined) return null;
 		if (deps) for (const d of linkDeps(l.target)) deps.add(d);
@@ -305,19 +314,14 @@ export function contribute(path: string, facts: NoteFacts, personProblems: reado
 	for (const p of facts.problems) baseProblems.push({ path, ...p });
 	for (const p of personProblems) baseProblems.push({ path, ...p });
 	const problems = baseProblems.slice();
-	const base = { facts, resolved, linksOfItem, date: ctx.noteDate(path, facts) };
+	const base = { facts, resolved, date: ctx.noteDate(path, facts) };
 	// Only items with links can add anything, except in a person's note (its tasks are with them).
 	const items: (Part | null | undefined)[] = [];
-	if (ctx.people.has(path)) for (let idx = 0; idx < facts.items.length; idx++) items[idx] = itemPart(path, base, idx, ctx);
-	else linksOfItem.forEach((_, idx) => (items[idx] = itemPart(path, base, idx, ctx)));
+	if (ctx.people.has(path)) for (let idx = 0; idx < facts.items.length; idx++) items[idx] = itemPart(path, base, idx, ctx, linksOfItem[idx]);
+	else linksOfItem.forEach((links, idx) => (items[idx] = itemPart(path, base, idx, ctx, links)));
 	const note = notePart(path, base, ctx, problems);
 	const wholeNote = ctx.people.has(path) || base.date !== null;
 	// Written out, not spread from `base`: a spread object with more keys added was a 2 KB dictionary-mode
-	// object per note (113 MB of a 50,000-note build).
-	// Kept for updates (live): at exact lengths, as the facts are.
-	for (let i = 0; i < linksOfItem.length; i++) {
-		const list = linksOfItem[i];
-		if (list) linksOfItem[i] = exact(list);
-	}
-	return { facts, resolved, linksOfItem: exact(linksOfItem), date: base.date, items: exact(items), note, wholeNote, baseProblems, problems: exact(problems), deps: deps ? [...deps] : [] };
+	// object per note (113 MB of a 50,000-note build). Lists at exact lengths, as the facts keep theirs.
+	return { facts, resolved, date: base.date, items: exact(items), note, wholeNote, baseProblems, problems: exact(problems), deps: deps ? [...deps] : [] };
 }
