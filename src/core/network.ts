@@ -316,12 +316,13 @@ export function contribute(path: string, facts: NoteFacts, personProblems: reado
 	const problems = baseProblems.slice();
 	const base = { facts, resolved, date: ctx.noteDate(path, facts) };
 	// Only items with links can add anything, except in a person's note (its tasks are with them).
-	const items: (Part | null | undefined)[] = [];
+	// Made at its final length (holes for items that add nothing), so it needs no exact copy.
+	const items = new Array<Part | null | undefined>(ctx.people.has(path) ? facts.items.length : linksOfItem.length);
 	if (ctx.people.has(path)) for (let idx = 0; idx < facts.items.length; idx++) items[idx] = itemPart(path, base, idx, ctx, linksOfItem[idx]);
 	else linksOfItem.forEach((links, idx) => (items[idx] = itemPart(path, base, idx, ctx, links)));
 	const note = notePart(path, base, ctx, problems);
 	const wholeNote = ctx.people.has(path) || base.date !== null;
 	// Written out, not spread from `base`: a spread object with more keys added was a 2 KB dictionary-mode
 	// object per note (113 MB of a 50,000-note build). Lists at exact lengths, as the facts keep theirs.
-	return { facts, resolved, date: base.date, items: exact(items), note, wholeNote, baseProblems, problems: exact(problems), deps: deps ? [...deps] : [] };
+	return { facts, resolved, date: base.date, items, note, wholeNote, baseProblems, problems: exact(problems), deps: deps ? [...deps] : [] };
 }
