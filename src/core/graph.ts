@@ -1,5 +1,5 @@
 /** The people network as plain data (conventions.md, section 6; cli.md `graph`). */
-import { insertionPoint } from "./collections";
+import { insertionPoint, withChanges } from "./collections";
 import { EDGE_KINDS, type Edge, edgeEnds, type EdgeKind, type Network, type NetworkChanges } from "./network";
 import { compareEdges, nameCollator } from "./orders";
 import { PersonOrder } from "./person-order";
@@ -84,6 +84,19 @@ function nodeChanges(changes: NetworkChanges): Set<string> {
 }
 
 function patchedEdges(before: readonly GraphEdge[], keys: ReadonlySet<string>, network: Network): GraphEdge[] {
+	if (keys.size > FEW) {
+		// Many (a rename of someone a thousand notes link): one merge, not a splice into every edge each.
+		const drops: number[] = [];
+		const adds: GraphEdge[] = [];
+		for (const key of keys) {
+			const [source, target] = edgeEnds(key);
+			const i = insertionPoint(before, { source, target }, compareEdges) - 1;
+			if (i >= 0 && compareEdges(before[i] as GraphEdge, { source, target }) === 0) drops.push(i);
+			const e = network.edges.get(key);
+			if (e) adds.push(graphEdge(e));
+		}
+		return withChanges(before, drops, adds.sort(compareEdges), compareEdges);
+	}
 	const out = before.slice();
 	for (const key of keys) {
 		const [source, target] = edgeEnds(key);
@@ -97,6 +110,9 @@ function patchedEdges(before: readonly GraphEdge[], keys: ReadonlySet<string>, n
 	}
 	return out;
 }
+
+/** Up to this many changed edges are spliced in; more are merged. */
+const FEW = 16;
 
 /** Node objects per person, reused while the person and their degree stay the same. */
 const nodeMemo = new WeakMap<Person, GraphNode>();

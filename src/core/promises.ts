@@ -1,6 +1,6 @@
 /** Open promises, both directions (conventions.md, section 4). */
 import { daysBetween, type IsoDate } from "./dates";
-import { insertionPoint } from "./collections";
+import { insertionPoint, withChanges } from "./collections";
 import type { Network, NetworkChanges } from "./network";
 import { comparePromises } from "./orders";
 import type { PromiseTask } from "./touchpoints";
@@ -59,6 +59,7 @@ function patched(before: readonly OpenPromise[], changes: NetworkChanges, today:
 	const net = new Map<PromiseTask, number>();
 	for (const p of changes.promisesAdded) net.set(p, (net.get(p) ?? 0) + 1);
 	for (const p of changes.promisesRemoved) net.set(p, (net.get(p) ?? 0) - 1);
+	if (net.size > FEW) return merged(before, net, today);
 	const out = before.slice();
 	// Removals first: a task's old and new versions share file and line, and one line is one promise.
 	for (const [p, n] of net) {
@@ -73,3 +74,20 @@ function patched(before: readonly OpenPromise[], changes: NetworkChanges, today:
 	}
 	return out;
 }
+
+/** Many (a rename of someone hundreds of tasks name): one merge, not a splice into the list for each. */
+function merged(before: readonly OpenPromise[], net: ReadonlyMap<PromiseTask, number>, today: IsoDate): OpenPromise[] {
+	const drops: number[] = [];
+	const adds: OpenPromise[] = [];
+	for (const [p, n] of net) {
+		if (!isOpen(p)) continue;
+		if (n < 0) {
+			const i = insertionPoint(before, p, comparePromises) - 1;
+			if (i >= 0 && comparePromises(before[i] as OpenPromise, p) === 0) drops.push(i);
+		} else if (n > 0) adds.push(openPromise(p, today));
+	}
+	return withChanges(before, drops, adds.sort(comparePromises), comparePromises);
+}
+
+/** Up to this many promises that came and went are spliced in; more are merged. */
+const FEW = 16;

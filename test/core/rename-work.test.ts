@@ -5,7 +5,7 @@
  * next network names only the moved person as changed and the per-person answers redo nobody else.
  */
 import { describe, expect, it } from "vitest";
-import { coldReport, graphData, NetworkIndex, nextTouchpoints, PathResolver, peopleStates } from "../../src/core";
+import { coldReport, graphData, NetworkIndex, nextTouchpoints, openPromises, PathResolver, peopleStates } from "../../src/core";
 import { person, settingsWith, TODAY } from "./helpers";
 
 const SETTINGS = settingsWith();
@@ -54,7 +54,10 @@ function build(hubPath = "People/Hub.md"): { index: NetworkIndex; paths: PathRes
 
 function answers(index: NetworkIndex) {
 	const n = index.network(TODAY);
-	return { states: peopleStates(n, SETTINGS, TODAY), cold: coldReport(n, SETTINGS, TODAY), next: nextTouchpoints(n, SETTINGS, TODAY, 50), graph: graphData(n) };
+	return {
+		states: peopleStates(n, SETTINGS, TODAY), cold: coldReport(n, SETTINGS, TODAY), next: nextTouchpoints(n, SETTINGS, TODAY, 50), graph: graphData(n),
+		promises: openPromises(n, TODAY),
+	};
 }
 
 describe("renaming a person many notes link", () => {
@@ -70,6 +73,9 @@ describe("renaming a person many notes link", () => {
 		expect(hubLookups.n).toBe(2 * DAYS + JOURNAL_HUB_LINKS);
 		const after = index.network(TODAY);
 		expect([...(after.changes?.people ?? [])].sort()).toEqual(["Archive/Hub.md", "People/Hub.md"]);
+		// Enough edges and promises changed that graphData and openPromises merge rather than splice.
+		expect(after.changes?.edges.size).toBeGreaterThan(16);
+		expect(after.changes?.promisesAdded.length).toBeGreaterThan(16);
 		expect(answers(index)).toEqual(answers(build("Archive/Hub.md").index));
 		// And back: the journal's links are found through the index of its links made at the first relink.
 		paths.delete("Archive/Hub.md");
