@@ -70,8 +70,8 @@ export function withoutLeadingDate(text: string): string {
 /**
  * A copy of `s` that does not keep the text it was cut from alive. V8 represents a slice of a long
  * string as a view of the whole, so every link target or task text kept in the facts would keep its
- * note's full text in memory (a third of the index's heap at 50,000 notes). Concatenation then slicing
- * makes V8 copy the characters into a string of their own.
+ * note's full text in memory (a third of the index's heap at 50,000 notes). Shorter strings than 13
+ * characters are copies already.
  */
 export function own(s: string): string {
 	if (s.length < 13) return s;
