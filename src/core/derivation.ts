@@ -16,7 +16,7 @@ import {
 	itemPart,
 	linkDependsOn,
 	linkDeps,
-	linksOfItems,
+	linksAround,
 	type Network,
 	noteDateFinder,
 	notePart,
@@ -234,7 +234,8 @@ export class Derivation {
 			this.recontribute(path);
 			return true;
 		}
-		const changedItems = new Set<number>();
+		/** Item → one of its links that now resolves differently. */
+		const changedItems = new Map<number, number>();
 		let noteLevel = false;
 		for (const i of this.linksTo(c, keys)) {
 			const l = facts.links[i] as NoteFacts["links"][number];
@@ -243,12 +244,11 @@ export class Derivation {
 			const now = l.embed ? null : this.personOf(l.target, path);
 			if (now === c.resolved[i]) continue;
 			c.resolved[i] = now;
-			if (l.item >= 0) changedItems.add(l.item);
+			if (l.item >= 0) changedItems.set(l.item, i);
 			else noteLevel = true;
 		}
-		if (changedItems.size > 0) {
-			const byItem = linksOfItems(facts);
-			for (const idx of changedItems) c.items[idx] = this.replacePart(c.items[idx] ?? null, itemPart(path, c, idx, this.ctx, byItem[idx]));
+		for (const [idx, link] of changedItems) {
+			c.items[idx] = this.replacePart(c.items[idx] ?? null, itemPart(path, c, idx, this.ctx, linksAround(facts.links, link)));
 		}
 		// The whole-note part reads every link (a person's links and met_through, a dated note's contacts).
 		if (c.wholeNote && (noteLevel || changedItems.size > 0)) {

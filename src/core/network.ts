@@ -211,6 +211,20 @@ export function linksOfItems(facts: NoteFacts): (number[] | undefined)[] {
 	return out;
 }
 
+/**
+ * The links of the list item that link `i` belongs to: its neighbours in `links` with the same item (an
+ * item is one line, and a line's links are listed together), without a pass over a journal's thousands.
+ */
+export function linksAround(links: readonly { item: number }[], i: number): number[] {
+	const item = (links[i] as { item: number }).item;
+	let lo = i, hi = i;
+	while (lo > 0 && links[lo - 1]?.item === item) lo--;
+	while (hi + 1 < links.length && links[hi + 1]?.item === item) hi++;
+	const out: number[] = [];
+	for (let j = lo; j <= hi; j++) out.push(j);
+	return out;
+}
+
 /** What list item `idx` adds (`links`: its links, from `linksOfItems`): a promise, a dated touchpoint, an introduction. Null when nothing. */
 export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved" | "date">, idx: number, ctx: ContributionContext, links: readonly number[] | undefined): Part | null {
 	const { facts } = c;

@@ -97,3 +97,26 @@ describe("renaming a person many notes link", () => {
 		expect(answers(index)).toEqual(before);
 	});
 });
+
+describe("relinking a long journal", () => {
+	it("reads the links of the items that changed, not every link of the journal", () => {
+		const LINES = 800;
+		const lines: string[] = [];
+		for (let k = 0; k < LINES; k++) lines.push(`- 2026-08-${String(1 + (k % 28)).padStart(2, "0")} call with [[P${k % OTHERS}]]${k % 80 === 0 ? " and [[Hub]]" : ""}`);
+		const index = new NetworkIndex(SETTINGS, CONTEXT);
+		index.upsert("People/Hub.md", person());
+		for (let i = 0; i < OTHERS; i++) index.upsert(`People/P${i}.md`, person());
+		index.upsert("Archive/Journal.md", `${lines.join("\n")}\n`);
+		index.network(TODAY);
+		let reads = 0;
+		for (const link of index.facts("Archive/Journal.md")?.links ?? []) {
+			let item = link.item;
+			Object.defineProperty(link, "item", { get: () => (reads++, item), set: (v: number) => (item = v), configurable: true, enumerable: true });
+		}
+		expect(index.rename("People/Hub.md", "Archive/Hub.md")).toBe(true);
+		// Ten items changed, a few reads each; a pass over the journal's links would read 800 or more.
+		expect(reads).toBeGreaterThan(0);
+		expect(reads).toBeLessThan(100);
+		expect(index.network(TODAY).touchpoints.get("Archive/Hub.md")).toHaveLength(LINES / 80);
+	});
+});
