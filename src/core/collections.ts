@@ -1,4 +1,4 @@
-/** Sorted lists kept by binary search, and maps of sets: the derivation's bookkeeping. */
+/** Sorted lists kept by binary search, and maps of lists and sets: the derivation's bookkeeping. */
 /** Where `item` goes in a sorted list (after its equals). */
 export function insertionPoint<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number): number {
 	let lo = 0, hi = list.length;
@@ -8,18 +8,6 @@ export function insertionPoint<T>(list: readonly T[], item: T, compare: (a: T, b
 		else hi = mid;
 	}
 	return lo;
-}
-
-/** Removes `item` (by identity) from a sorted list, found by binary search among its equals. */
-export function removeSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
-	let i = insertionPoint(list, item, compare) - 1;
-	while (i >= 0 && compare(list[i] as T, item) === 0) {
-		if (list[i] === item) {
-			list.splice(i, 1);
-			return;
-		}
-		i--;
-	}
 }
 
 /**
@@ -68,8 +56,6 @@ export function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
  */
 export class BatchedSortedList<T> {
 	private list: T[] = [];
-	/** `list` was handed out by `share`: copy it before changing it. */
-	private shared = false;
 	private pending: T[] = [];
 	/** How many of each pending addition are still wanted, and how many of each listed item have gone. */
 	private readonly wanted = new Map<T, number>();
@@ -90,15 +76,12 @@ export class BatchedSortedList<T> {
 
 	/** Sorts what `append` put in (a stable sort: equals keep the order they came in). */
 	sortAppended(): void {
-		if (this.shared) this.list = this.list.slice();
-		this.shared = false;
 		this.list.sort(this.compare);
 	}
 
 	/** Replaces the whole list with `sorted` (already in order), while building from nothing. */
 	reset(sorted: T[]): void {
 		this.list = sorted;
-		this.shared = false;
 	}
 
 	remove(item: T): void {
@@ -114,30 +97,18 @@ export class BatchedSortedList<T> {
 		const adds = this.pending.reverse().filter((x) => take(this.wanted, x)).reverse().sort(this.compare);
 		this.pending = [];
 		this.wanted.clear();
-		if (adds.length + this.gone.size <= FEW) {
-			// A few changes (one note's): a splice each moves less than a merge copies.
-			if (this.shared) this.list = this.list.slice();
-			this.shared = false;
-			for (const [x, n] of this.gone) for (let k = 0; k < n; k++) removeSorted(this.list, x, this.compare);
-			this.gone.clear();
-			for (const x of adds) this.list.splice(insertionPoint(this.list, x, this.compare), 0, x);
-			return this.list;
-		}
-		// Many (a rename of someone hundreds of notes mention): each change is found by binary search and the
-		// list copied once, so the cost is the copy plus a search per change, not a comparison per entry.
+		// Each change is found by binary search and the list copied once: a rename of someone hundreds of
+		// notes mention costs one copy, not a splice (or a comparison per entry) for each.
 		const drops: number[] = [];
 		for (const [x, n] of this.gone) findAll(this.list, x, n, this.compare, drops);
 		this.list = withChanges(this.list, drops, adds, this.compare);
-		this.shared = false;
 		this.gone.clear();
 		return this.list;
 	}
 
-	/** The list to hand out (to a network): later changes copy it first instead of changing it in place. */
+	/** The list to hand out (to a network), frozen: every change makes a new array. */
 	share(): T[] {
-		const list = this.read() as T[];
-		this.shared = true;
-		return Object.freeze(list) as T[];
+		return Object.freeze(this.read()) as T[];
 	}
 }
 
@@ -177,9 +148,6 @@ function joined<T>(chunks: T[][]): T[] {
 	for (let i = 0; i < chunks.length; i += 1000) out = out.concat(...chunks.slice(i, i + 1000));
 	return out;
 }
-
-/** Up to this many changes are spliced in; more are merged. */
-const FEW = 16;
 
 /**
  * Pushes onto `into` the places of `n` entries identical to `x` in the sorted `list`: searched among its

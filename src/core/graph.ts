@@ -83,36 +83,19 @@ function nodeChanges(changes: NetworkChanges): Set<string> {
 	return out;
 }
 
+/** The previous edges with the changed ones dropped and put back: one copy and a binary search per change. */
 function patchedEdges(before: readonly GraphEdge[], keys: ReadonlySet<string>, network: Network): GraphEdge[] {
-	if (keys.size > FEW) {
-		// Many (a rename of someone a thousand notes link): one merge, not a splice into every edge each.
-		const drops: number[] = [];
-		const adds: GraphEdge[] = [];
-		for (const key of keys) {
-			const [source, target] = edgeEnds(key);
-			const i = insertionPoint(before, { source, target }, compareEdges) - 1;
-			if (i >= 0 && compareEdges(before[i] as GraphEdge, { source, target }) === 0) drops.push(i);
-			const e = network.edges.get(key);
-			if (e) adds.push(graphEdge(e));
-		}
-		return withChanges(before, drops, adds.sort(compareEdges), compareEdges);
-	}
-	const out = before.slice();
+	const drops: number[] = [];
+	const adds: GraphEdge[] = [];
 	for (const key of keys) {
 		const [source, target] = edgeEnds(key);
-		const ends = { source, target };
-		const i = insertionPoint(out, ends, compareEdges);
-		const there = i > 0 && compareEdges(out[i - 1] as GraphEdge, ends) === 0;
+		const i = insertionPoint(before, { source, target }, compareEdges) - 1;
+		if (i >= 0 && compareEdges(before[i] as GraphEdge, { source, target }) === 0) drops.push(i);
 		const e = network.edges.get(key);
-		if (e && there) out[i - 1] = graphEdge(e);
-		else if (e) out.splice(i, 0, graphEdge(e));
-		else if (there) out.splice(i - 1, 1);
+		if (e) adds.push(graphEdge(e));
 	}
-	return out;
+	return withChanges(before, drops, adds.sort(compareEdges), compareEdges);
 }
-
-/** Up to this many changed edges are spliced in; more are merged. */
-const FEW = 16;
 
 /** Node objects per person, reused while the person and their degree stay the same. */
 const nodeMemo = new WeakMap<Person, GraphNode>();

@@ -54,40 +54,21 @@ export function openPromises(network: Network, today: IsoDate): readonly OpenPro
 	return out;
 }
 
+/** The previous answer with the promises that came and went merged in: one copy and a binary search per change. */
 function patched(before: readonly OpenPromise[], changes: NetworkChanges, today: IsoDate): OpenPromise[] {
 	// How many times each promise came (+) and went (-): one that went and came back is where it was.
 	const net = new Map<PromiseTask, number>();
 	for (const p of changes.promisesAdded) net.set(p, (net.get(p) ?? 0) + 1);
 	for (const p of changes.promisesRemoved) net.set(p, (net.get(p) ?? 0) - 1);
-	if (net.size > FEW) return merged(before, net, today);
-	const out = before.slice();
-	// Removals first: a task's old and new versions share file and line, and one line is one promise.
-	for (const [p, n] of net) {
-		if (n >= 0 || !isOpen(p)) continue;
-		const i = insertionPoint(out, p, comparePromises) - 1;
-		if (i >= 0 && comparePromises(out[i] as OpenPromise, p) === 0) out.splice(i, 1);
-	}
-	for (const [p, n] of net) {
-		if (n <= 0 || !isOpen(p)) continue;
-		const open = openPromise(p, today);
-		out.splice(insertionPoint(out, open, comparePromises), 0, open);
-	}
-	return out;
-}
-
-/** Many (a rename of someone hundreds of tasks name): one merge, not a splice into the list for each. */
-function merged(before: readonly OpenPromise[], net: ReadonlyMap<PromiseTask, number>, today: IsoDate): OpenPromise[] {
 	const drops: number[] = [];
 	const adds: OpenPromise[] = [];
 	for (const [p, n] of net) {
 		if (!isOpen(p)) continue;
 		if (n < 0) {
+			// One line is one promise: its old version is the one equal to it in the previous answer.
 			const i = insertionPoint(before, p, comparePromises) - 1;
 			if (i >= 0 && comparePromises(before[i] as OpenPromise, p) === 0) drops.push(i);
 		} else if (n > 0) adds.push(openPromise(p, today));
 	}
 	return withChanges(before, drops, adds.sort(comparePromises), comparePromises);
 }
-
-/** Up to this many promises that came and went are spliced in; more are merged. */
-const FEW = 16;
