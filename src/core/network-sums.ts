@@ -124,15 +124,20 @@ export class NetworkSums {
 		return touch.date > this.today ? this.upcomingChanges : this.touchChanges;
 	}
 
+	/** Adds to a person's list: in place while rebuilding, else as a change that marks them. */
+	private put<T>(lists: ListChanges<T>, person: string, item: T): void {
+		if (this.bulk) return lists.append(person, item);
+		lists.add(person, item);
+		this.markPerson(person);
+	}
+
+	private pull<T>(lists: ListChanges<T>, person: string, item: T): void {
+		lists.remove(person, item);
+		this.markPerson(person);
+	}
+
 	addPart(part: Part): void {
-		for (const { person, touch } of part.touches) {
-			const lists = this.touchListsFor(touch);
-			if (this.bulk) lists.append(person, touch);
-			else {
-				lists.add(person, touch);
-				this.markPerson(person);
-			}
-		}
+		for (const { person, touch } of part.touches) this.put(this.touchListsFor(touch), person, touch);
 		for (const { a, b, kind } of part.edges) {
 			const key = edgeKey(a, b);
 			let e = this.edges.get(key);
@@ -155,21 +160,12 @@ export class NetworkSums {
 				this.promises.add(p);
 				this.delta.promisesAdded.push(p);
 			}
-			for (const person of p.people) {
-				if (this.bulk) this.promiseChanges.append(person, p);
-				else {
-					this.promiseChanges.add(person, p);
-					this.markPerson(person);
-				}
-			}
+			for (const person of p.people) this.put(this.promiseChanges, person, p);
 		}
 	}
 
 	subtractPart(part: Part): void {
-		for (const { person, touch } of part.touches) {
-			this.touchListsFor(touch).remove(person, touch);
-			this.markPerson(person);
-		}
+		for (const { person, touch } of part.touches) this.pull(this.touchListsFor(touch), person, touch);
 		for (const { a, b, kind } of part.edges) {
 			const key = edgeKey(a, b);
 			const e = this.edges.get(key);
@@ -188,10 +184,7 @@ export class NetworkSums {
 		for (const p of part.promises) {
 			this.promises.remove(p);
 			this.delta.promisesRemoved.push(p);
-			for (const person of p.people) {
-				this.promiseChanges.remove(person, p);
-				this.markPerson(person);
-			}
+			for (const person of p.people) this.pull(this.promiseChanges, person, p);
 		}
 	}
 }
