@@ -36,12 +36,12 @@ export interface Network {
 	touchpoints: Map<string, Touchpoint[]>;
 	/** Dated contact after `today`: shown as upcoming, never counted. */
 	upcoming: Map<string, Touchpoint[]>;
-	/** Every task that is a promise, any status, by due date (none last), then file and line. */
+	/** Every task that is a promise, any status, by due date (none last), then file and line (frozen: copy to sort). */
 	promises: PromiseTask[];
 	edges: Map<string, Edge>;
-	/** The edges in order (by source, then target). */
+	/** The edges in order (by source, then target; frozen). */
 	edgeOrder: Edge[];
-	/** How many edges each person has (people with none are absent). */
+	/** How many edges each person has (people with none are absent); later updates change a copy, not this. */
 	degree: Map<string, number>;
 	/** Person paths in name order. */
 	peopleOrder: string[];
