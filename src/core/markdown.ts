@@ -346,5 +346,6 @@ function scanLine(
 			items.push({ line: lineNo, text: own(text.trim()), date, task, tags: lineTags, inQuote });
 		}
 	}
+	// A line's links go in together, so an item's links stand side by side (network.ts linksAround relies on it).
 	for (const l of lineLinks) links.push({ target: own(l.target), line: lineNo, embed: l.embed, inQuote, item: itemIndex });
 }
