@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Profiler } from "node:inspector";
+import { decode } from "@jridgewell/sourcemap-codec";
 
 export interface FunctionTime {
 	/** The function's name, or `(anonymous)`, or V8's `(garbage collector)`, `(program)`, `(idle)`. */
@@ -33,44 +34,8 @@ export interface ProfileSummary {
 	byFile: FileTime[];
 }
 
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/** One decoded segment: generated column, source index, source line, source column (all 0-based). */
+/** One decoded segment with a source: generated column, source index, source line, source column (0-based). */
 type Segment = [number, number, number, number];
-
-function decodeMappings(mappings: string): Segment[][] {
-	const lines: Segment[][] = [];
-	let src = 0, srcLine = 0, srcCol = 0;
-	for (const line of mappings.split(";")) {
-		const segs: Segment[] = [];
-		let genCol = 0;
-		if (line !== "") {
-			for (const seg of line.split(",")) {
-				const values: number[] = [];
-				let value = 0, shift = 0;
-				for (const ch of seg) {
-					const digit = B64.indexOf(ch);
-					value += (digit & 31) << shift;
-					if (digit & 32) shift += 5;
-					else {
-						values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-						value = 0;
-						shift = 0;
-					}
-				}
-				genCol += values[0] ?? 0;
-				if (values.length >= 4) {
-					src += values[1] ?? 0;
-					srcLine += values[2] ?? 0;
-					srcCol += values[3] ?? 0;
-					segs.push([genCol, src, srcLine, srcCol]);
-				}
-			}
-		}
-		lines.push(segs);
-	}
-	return lines;
-}
 
 interface SourceMap {
 	sources: string[];
@@ -83,7 +48,7 @@ function loadSourceMap(bundle: string): SourceMap | null {
 	if (!existsSync(mapFile)) return null;
 	const raw = JSON.parse(readFileSync(mapFile, "utf8")) as { sources?: string[]; mappings?: string };
 	if (!raw.sources || typeof raw.mappings !== "string") return null;
-	return { sources: raw.sources, lines: decodeMappings(raw.mappings), root: dirname(mapFile) };
+	return { sources: raw.sources, lines: decode(raw.mappings).map((line) => line.filter((seg): seg is Segment => seg.length >= 4)), root: dirname(mapFile) };
 }
 
 function toPath(url: string): string {
