@@ -120,3 +120,62 @@ describe("relinking a long journal", () => {
 		expect(index.network(TODAY).touchpoints.get("Archive/Hub.md")).toHaveLength(LINES / 80);
 	});
 });
+
+describe("moving a person to another folder under the same name", () => {
+	/** Counts reads of the list items of every daily note: redoing a note's parts reads them. */
+	function countItemReads(index: NetworkIndex): { n: number } {
+		const reads = { n: 0 };
+		for (const path of index.allPaths()) {
+			const facts = index.facts(path);
+			if (!facts || !path.startsWith("Daily/")) continue;
+			const items = facts.items;
+			Object.defineProperty(facts, "items", {
+				value: new Proxy(items, {
+					get: (list, key, receiver): unknown => {
+						if (typeof key === "string" && /^\d+$/.test(key)) reads.n++;
+						return Reflect.get(list, key, receiver) as unknown;
+					},
+				}),
+			});
+		}
+		return reads;
+	}
+
+	it("rewrites what names them instead of redoing the parts of every note that links them", () => {
+		const { index, paths } = build();
+		const before = answers(index);
+		const reads = countItemReads(index);
+		paths.delete("People/Hub.md");
+		paths.add("Archive/Hub.md");
+		expect(index.rename("People/Hub.md", "Archive/Hub.md")).toBe(true);
+		// Every link still resolves to the moved note: no daily note's item or whole-note part is redone.
+		expect(reads.n).toBe(0);
+		expect(answers(index)).toEqual(answers(build("Archive/Hub.md").index));
+		expect(answers(index)).not.toEqual(before);
+	});
+
+	it("still corrects the links that do not follow: one written as the old path, and an alias", () => {
+		const hub = person("aliases: [HB]");
+		const notes: [string, string][] = [
+			["People/Hub.md", hub],
+			["People/P0.md", person()],
+			["Daily/2026-10-01.md", "- 2026-10-01 lunch with [[Hub]] and [[P0]]\n- [ ] send [[HB]] the notes\n"],
+			["Daily/2026-10-02.md", "- 2026-10-02 call with [[People/Hub]] and [[P0]]\n"],
+		];
+		const make = (hubPath: string) => {
+			const index = new NetworkIndex(SETTINGS, CONTEXT);
+			for (const [path, text] of notes) index.upsert(path === "People/Hub.md" ? hubPath : path, text);
+			return index;
+		};
+		const index = make("People/Hub.md");
+		index.network(TODAY);
+		expect(index.rename("People/Hub.md", "Archive/Hub.md")).toBe(true);
+		const n = index.network(TODAY);
+		// The path link now leads nowhere; the name and the alias follow the note.
+		expect(n.touchpoints.get("Archive/Hub.md")?.map((t) => t.path)).toEqual(["Daily/2026-10-01.md"]);
+		expect(n.promises.map((p) => p.people)).toEqual([["Archive/Hub.md"]]);
+		expect(answers(index)).toEqual(answers(make("Archive/Hub.md")));
+		expect(index.rename("Archive/Hub.md", "People/Hub.md")).toBe(true);
+		expect(answers(index)).toEqual(answers(make("People/Hub.md")));
+	});
+});
