@@ -13,6 +13,7 @@ import {
 	type ContributionContext,
 	contribute,
 	contributesNothing,
+	forEachDep,
 	itemPart,
 	linkDependsOn,
 	linkDeps,
@@ -30,7 +31,7 @@ import { isExcluded, isPersonNote, type PathRules, pathRules } from "./folders";
 import { type Person, readPerson } from "./people";
 import { compareProblems, type Problem } from "./problems";
 import type { Settings, VaultContext } from "./settings";
-import { addTo, pullFrom, pushTo, removeFrom } from "./collections";
+import { addTo, pullFrom, removeFrom } from "./collections";
 import { compareNames } from "./orders";
 
 /** A link written as the note's path (`folder/Name`) depends on this key. */
@@ -54,8 +55,18 @@ export class Derivation {
 	/** Lower-case alias → the people who have it. */
 	private readonly aliasOwners = new Map<string, Set<string>>();
 	private readonly contributions = new Map<string, Contribution>();
-	/** Lower-case name → notes whose contribution depends on how it resolves. */
+	/**
+	 * Lower-case name → notes whose contribution depends on how it resolves (each note once per name): what
+	 * an update relinks. The first network does not make it (a tenth of its time): it is built from the kept
+	 * contributions when an update first needs it, or ahead of that in slices (`prepareUpdates`); from then
+	 * on `add` and `subtract` keep it current.
+	 */
 	private readonly dependents = new Map<string, string[]>();
+	/** Until the dependents are built: how far the slices got through `contributions` (null before the first). */
+	private preparing: Iterator<[string, Contribution]> | null = null;
+	private dependentsBuilt = false;
+	/** Contributions read to build the dependents (not those kept current after): work that tests count. */
+	private dependentsRead = 0;
 	/** Paths the derivation has seen (to tell additions and removals from edits). */
 	private readonly known = new Set<string>();
 	/**
@@ -88,7 +99,7 @@ export class Derivation {
 	) {
 		this.rules = pathRules(settings, context);
 		this.sums = new NetworkSums(today);
-		this.ctx = { people: this.people, personOf: this.personOf, noteDate: noteDateFinder(settings, context), today, withDeps: live };
+		this.ctx = { people: this.people, personOf: this.personOf, noteDate: noteDateFinder(settings, context), today };
 	}
 
 	/** Adds every note up from nothing: people first, then each note's contribution once. */
@@ -112,6 +123,7 @@ export class Derivation {
 	 */
 	update(...paths: string[]): void {
 		if (!this.live) throw new Error("a one-shot derivation cannot be updated; build a new one");
+		this.ensureDependents();
 		const move = this.personMoved(paths);
 		const affected = new Set<string>();
 		for (const path of paths) this.reread(path, affected);
@@ -366,6 +378,7 @@ export class Derivation {
 	 * whether any answer changed.
 	 */
 	touchName(path: string): boolean {
+		this.ensureDependents();
 		const keys = new Set([basename(path).toLowerCase(), pathKey(path)]);
 		const again = new Set<string>();
 		for (const key of keys) for (const dep of this.dependents.get(key) ?? []) again.add(dep);
@@ -375,15 +388,62 @@ export class Derivation {
 		return changed;
 	}
 
+	/**
+	 * Builds the dependents ahead of the first update, from at most `budget` more contributions; true once
+	 * they are built. An update before then finishes the job itself first: contributions change only in
+	 * updates, so none changes between two slices (the cursor walks a map that stands still), and from the
+	 * moment they are built every change is kept in them by `add` and `subtract`.
+	 */
+	prepareUpdates(budget: number): boolean {
+		if (this.dependentsBuilt) return true;
+		this.preparing ??= this.contributions.entries();
+		for (let n = 0; n < budget; n++) {
+			const next = this.preparing.next();
+			if (next.done) {
+				this.preparing = null;
+				this.dependentsBuilt = true;
+				return true;
+			}
+			this.dependentsRead++;
+			this.addDependent(next.value[0], next.value[1].facts);
+		}
+		return false;
+	}
+
+	/** What building the dependents cost so far, and how many (name, note) pairs they hold (for tests). */
+	dependentsWork(): { read: number; held: number } {
+		let held = 0;
+		for (const list of this.dependents.values()) held += list.length;
+		return { read: this.dependentsRead, held };
+	}
+
+	private ensureDependents(): void {
+		this.prepareUpdates(Infinity);
+	}
+
+	/** Puts `path` under each name its links depend on, once per name. */
+	private addDependent(path: string, facts: NoteFacts): void {
+		forEachDep(facts, (key) => {
+			const list = this.dependents.get(key);
+			if (!list) this.dependents.set(key, [path]);
+			// A note's names are put in one go: a name it depends on twice already ends with it.
+			else if (list[list.length - 1] !== path) list.push(path);
+		});
+	}
+
 	private add(path: string, c: Contribution): void {
-		if (this.live) for (const key of c.deps) pushTo(this.dependents, key, path);
+		if (this.dependentsBuilt) this.addDependent(path, c.facts);
 		for (const part of c.items) if (part) this.sums.addPart(part);
 		this.sums.addPart(c.note);
 		this.sums.setProblems(path, c.problems);
 	}
 
 	private subtract(path: string, c: Contribution): void {
-		for (const key of c.deps) pullFrom(this.dependents, key, path);
+		if (this.dependentsBuilt) {
+			const keys = new Set<string>();
+			forEachDep(c.facts, (key) => keys.add(key));
+			for (const key of keys) pullFrom(this.dependents, key, path);
+		}
 		for (const part of c.items) if (part) this.sums.subtractPart(part);
 		this.sums.subtractPart(c.note);
 		this.sums.setProblems(path, []);

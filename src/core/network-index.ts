@@ -110,6 +110,16 @@ export class NetworkIndex {
 		return keep;
 	}
 
+	/**
+	 * Gets the live network ready for its first update ahead of time, from at most `budget` more notes:
+	 * which notes link which names, what an update relinks (the first network does not work it out, to be
+	 * quick). True once it is ready, or when there is nothing to prepare. An update before then finishes
+	 * the job itself, so this is only to take that work off the first edit (the plugin runs it when idle).
+	 */
+	prepareUpdates(budget: number): boolean {
+		return !this.live || !this.derivation || this.derivation.prepareUpdates(budget);
+	}
+
 	/** Every note path in the index, sorted. */
 	allPaths(): string[] {
 		return [...this.notes.keys()].sort();

@@ -139,8 +139,7 @@ export interface Contribution {
 	/** The note's own problems (parsing, person fields), before those of its links. */
 	baseProblems: Problem[];
 	problems: Problem[];
-	/** Lower-case names whose resolution the contribution depends on (link targets' names). */
-	deps: string[];
+	// The names whose resolution it depends on are not kept: `forEachDep(facts)` works them out.
 }
 
 export interface ContributionContext {
@@ -149,8 +148,6 @@ export interface ContributionContext {
 	personOf: (target: string, source: string) => string | null;
 	noteDate: (path: string, facts: NoteFacts) => IsoDate | null;
 	today: IsoDate;
-	/** Work out `deps` (a derivation kept current by updates needs them; a one-shot build does not). */
-	withDeps?: boolean;
 }
 
 /** The names a link target's resolution depends on: its note name, and the whole target for aliases. */
@@ -158,6 +155,26 @@ export function linkDeps(target: string): string[] {
 	const whole = target.toLowerCase();
 	const name = basename(target).toLowerCase();
 	return name === whole ? [name] : [name, whole];
+}
+
+/** Body embeds (`![[x]]` in the text) are never contact and depend on no name; frontmatter links count, embeds too (met_through reads them all). */
+function isBodyEmbed(l: NoteFacts["links"][number]): boolean {
+	return l.embed && l.key === undefined;
+}
+
+/**
+ * Calls `each` with the lower-case names that the contribution of a note with `facts` depends on: the
+ * `linkDeps` of each of its links but body embeds (a name may come more than once). Worked out when
+ * needed, not kept: a live index would hold one list per note that links anyone.
+ */
+export function forEachDep(facts: NoteFacts, each: (name: string) => void): void {
+	for (const l of facts.links) {
+		if (isBodyEmbed(l)) continue;
+		const whole = l.target.toLowerCase();
+		const name = basename(l.target).toLowerCase();
+		each(name);
+		if (name !== whole) each(whole);
+	}
 }
 
 /** Whether a link target's resolution depends on one of `keys` (as `linkDeps`, without making the list). */
@@ -306,9 +323,9 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 	return exactPart(part);
 }
 
-/** The contribution adds nothing to the sums and depends on no name. */
+/** The contribution adds nothing to the sums and depends on no name (its note links no one: body embeds at most). */
 export function contributesNothing(c: Contribution): boolean {
-	return c.deps.length === 0 && c.problems.length === 0 && c.note === NO_PART && c.items.every((p) => !p);
+	return c.problems.length === 0 && c.note === NO_PART && c.items.every((p) => !p) && c.facts.links.every(isBodyEmbed);
 }
 
 /** Shared by every note without problems of its own (never changed: copied before problems are added). */
@@ -316,14 +333,9 @@ const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
 
 /** What the note at `path` says about the network. `personProblems` come from reading its fields. */
 export function contribute(path: string, facts: NoteFacts, personProblems: readonly LocalProblem[], ctx: ContributionContext): Contribution {
-	const deps = (ctx.withDeps ?? true) ? new Set<string>() : null;
 	const linksOfItem = linksOfItems(facts);
-	const resolved = facts.links.map((l) => {
-		// Body embeds are never contact; frontmatter links (met_through reads them all) count for their names.
-		if (l.embed && l.key === undefined) return null;
-		if (deps) for (const d of linkDeps(l.target)) deps.add(d);
-		return l.embed ? null : ctx.personOf(l.target, path);
-	});
+	// Embeds are never contact (met_through reads its own links, embeds too).
+	const resolved = facts.links.map((l) => (l.embed ? null : ctx.personOf(l.target, path)));
 	const baseProblems: Problem[] = facts.problems.length + personProblems.length === 0 ? NO_PROBLEMS : [];
 	for (const p of facts.problems) baseProblems.push({ path, ...p });
 	for (const p of personProblems) baseProblems.push({ path, ...p });
@@ -338,5 +350,5 @@ export function contribute(path: string, facts: NoteFacts, personProblems: reado
 	const wholeNote = ctx.people.has(path) || base.date !== null;
 	// Written out, not spread from `base`: a spread object with more keys added was a 2 KB dictionary-mode
 	// object per note (113 MB of a 50,000-note build). Lists at exact lengths, as the facts keep theirs.
-	return { facts, resolved, date: base.date, items, note, wholeNote, baseProblems, problems: exact(problems), deps: deps ? [...deps] : [] };
+	return { facts, resolved, date: base.date, items, note, wholeNote, baseProblems, problems: exact(problems) };
 }

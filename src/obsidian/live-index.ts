@@ -7,7 +7,7 @@
 import { Component, debounce } from "obsidian";
 import { isExcluded, type IsoDate, type Network, type NetworkIndex, pathRules, type Settings, type VaultContext } from "../core";
 import { applyChanges } from "./apply-changes";
-import { buildIndex } from "./index-build";
+import { buildIndex, yieldToUi } from "./index-build";
 import { textHash } from "./text-hash";
 import type { NetworkFeed, VaultSource } from "./ports";
 
@@ -20,6 +20,8 @@ export interface LiveIndexOptions {
 	largeVault?: number;
 	/** The clock slices are measured with, in ms (tests pass their own). */
 	now?: () => number;
+	/** Notes prepared for updates between two looks at the clock (see `warmUp`). */
+	prepareStep?: number;
 }
 
 export interface IndexHost {
@@ -43,10 +45,13 @@ export class LiveIndex extends Component implements NetworkFeed {
 	private generation = 0;
 	private build: Promise<void> | null = null;
 	private flushing: Promise<void> | null = null;
+	/** Getting the handed-out network ready for its first update, in idle slices (null when not under way). */
+	private warming: Promise<void> | null = null;
 	private started = false;
 	private lastToday = "";
 	private changes = 0;
 	private readonly sliceMs: number;
+	private readonly prepareStep: number;
 	private readonly largeVault: number;
 	private readonly now: () => number;
 	private readonly flushSoon: () => void;
@@ -61,6 +66,7 @@ export class LiveIndex extends Component implements NetworkFeed {
 		statusEl?.addClass("active-network-status");
 		this.sliceMs = options.sliceMs ?? 25;
 		this.largeVault = options.largeVault ?? 1000;
+		this.prepareStep = options.prepareStep ?? 256;
 		this.now = options.now ?? (() => performance.now());
 		const d = debounce(() => void this.flush(), options.debounceMs ?? 300, true);
 		this.flushSoon = () => void d();
@@ -89,9 +95,43 @@ export class LiveIndex extends Component implements NetworkFeed {
 		return this.vaultContext;
 	}
 
-	/** The network for today, or null before the first build is done. */
+	/**
+	 * The network for today, or null before the first build is done. Once one is handed out, what its first
+	 * update would need first (which notes link which names) is worked out in idle slices.
+	 */
 	network(): Network | null {
-		return this.index?.network(this.host.today()) ?? null;
+		const index = this.index;
+		if (!index) return null;
+		const network = index.network(this.host.today());
+		if (!this.warming && !index.prepareUpdates(0)) {
+			this.warming = this.warmUp(index).finally(() => {
+				this.warming = null;
+			});
+		}
+		return network;
+	}
+
+	/** Resolves when the network handed out is ready for its first update (for tests). */
+	async warmedUp(): Promise<void> {
+		while (this.warming) await this.warming;
+	}
+
+	/**
+	 * Prepares `index` for updates in slices of `sliceMs` after the network is handed out (not in the same
+	 * task: that is the first network's time). Stops when a rebuild replaces the index or the plugin unloads;
+	 * an update in the middle finishes the job itself, so this only takes the work off the first edit.
+	 */
+	private async warmUp(index: NetworkIndex): Promise<void> {
+		const gen = this.generation;
+		const current = () => this.index === index && this.generation === gen;
+		await yieldToUi();
+		let slice = this.now();
+		while (current() && !index.prepareUpdates(this.prepareStep)) {
+			if (this.now() - slice >= this.sliceMs) {
+				await yieldToUi();
+				slice = this.now();
+			}
+		}
 	}
 
 	/** The index itself, or null before the first build is done. */

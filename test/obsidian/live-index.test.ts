@@ -2,10 +2,11 @@
 /**
  * The live index: nothing before the layout is ready; the first build in slices with progress; renames,
  * deletes and creates reach the views; bursts are coalesced; views re-render only when something changed
- * and they are shown; Obsidian's link resolver and its daily-note and templates settings are used.
+ * and they are shown; after the first network the index is prepared for updates in idle slices; Obsidian's
+ * link resolver and its daily-note and templates settings are used.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DEFAULT_SETTINGS, resolveSettings } from "../../src/core";
+import { DEFAULT_SETTINGS, type Derivation, resolveSettings } from "../../src/core";
 import { LiveIndex } from "../../src/obsidian/live-index";
 import { COLD_VIEW, PROMISES_VIEW, REMINDERS_VIEW } from "../../src/obsidian/views/view-types";
 import { Notice } from "../obsidian-stub";
@@ -82,6 +83,40 @@ describe("start-up", () => {
 		const uiTurns = ui.stop();
 		expect(feed.network()?.people.size).toBe(90);
 		expect(uiTurns).toBeGreaterThanOrEqual(29);
+		feed.unload();
+	});
+});
+
+describe("after the first network", () => {
+	it("prepares the index for its first update in slices that give the UI back, not while handing the network out", async () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 300; i++) files[`People/P${i}.md`] = `---\ntype: person\n---\n- 2026-10-01 call [[P${(i + 1) % 300}]]\n`;
+		const host = { source: new FakeVault(files, CONFIG), settings: DEFAULT_SETTINGS, today: () => TODAY };
+		// Each look at the clock takes 10 ms: with 25 ms slices, three steps of 20 notes a slice.
+		let clock = 0;
+		const feed = new LiveIndex(host, null, { now: () => (clock += 10), prepareStep: 20 });
+		feed.load();
+		await feed.start();
+		const index = feed.currentIndex();
+		if (!index) throw new Error("no index");
+		const prepare = vi.spyOn(index, "prepareUpdates");
+		const steps = () => prepare.mock.calls.filter(([budget]) => budget > 0).length;
+		expect(feed.network()?.people.size).toBe(300);
+		expect(steps()).toBe(0);
+		const ui = countUiTurns();
+		await feed.warmedUp();
+		const uiTurns = ui.stop();
+		// 300 notes, 20 a step: 15 steps, and one that finds nothing left.
+		expect(steps()).toBe(16);
+		expect(prepare.mock.results.at(-1)?.value).toBe(true);
+		expect(uiTurns).toBeGreaterThanOrEqual(5);
+		const derivation = (index as unknown as { derivation: Derivation }).derivation;
+		expect(derivation.dependentsWork().read).toBe(300);
+		feed.network();
+		await feed.warmedUp();
+		expect(steps()).toBe(16);
+		index.upsert("People/P7.md", "---\ntype: person\n---\n- 2026-10-02 call [[P9]]\n");
+		expect(derivation.dependentsWork().read).toBe(300);
 		feed.unload();
 	});
 });
