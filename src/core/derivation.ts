@@ -13,7 +13,6 @@ import {
 	type ContributionContext,
 	contribute,
 	contributesNothing,
-	forEachDep,
 	itemPart,
 	linkDependsOn,
 	linkDeps,
@@ -31,7 +30,8 @@ import { isExcluded, isPersonNote, type PathRules, pathRules } from "./folders";
 import { type Person, readPerson } from "./people";
 import { compareProblems, type Problem } from "./problems";
 import type { Settings, VaultContext } from "./settings";
-import { addTo, pullFrom, removeFrom } from "./collections";
+import { addTo, removeFrom } from "./collections";
+import { Dependents } from "./dependents";
 import { compareNames } from "./orders";
 
 /** A link written as the note's path (`folder/Name`) depends on this key. */
@@ -55,18 +55,8 @@ export class Derivation {
 	/** Lower-case alias → the people who have it. */
 	private readonly aliasOwners = new Map<string, Set<string>>();
 	private readonly contributions = new Map<string, Contribution>();
-	/**
-	 * Lower-case name → notes whose contribution depends on how it resolves (each note once per name): what
-	 * an update relinks. The first network does not make it (a tenth of its time): it is built from the kept
-	 * contributions when an update first needs it, or ahead of that in slices (`prepareUpdates`); from then
-	 * on `add` and `subtract` keep it current.
-	 */
-	private readonly dependents = new Map<string, string[]>();
-	/** Until the dependents are built: how far the slices got through `contributions` (null before the first). */
-	private preparing: Iterator<[string, Contribution]> | null = null;
-	private dependentsBuilt = false;
-	/** Contributions read to build the dependents (not those kept current after): work that tests count. */
-	private dependentsRead = 0;
+	/** Which notes depend on which names (dependents.ts): built when an update first needs them. */
+	private readonly dependents = new Dependents(this.contributions);
 	/** Paths the derivation has seen (to tell additions and removals from edits). */
 	private readonly known = new Set<string>();
 	/**
@@ -123,7 +113,7 @@ export class Derivation {
 	 */
 	update(...paths: string[]): void {
 		if (!this.live) throw new Error("a one-shot derivation cannot be updated; build a new one");
-		this.ensureDependents();
+		this.dependents.ensure();
 		const move = this.personMoved(paths);
 		const affected = new Set<string>();
 		for (const path of paths) this.reread(path, affected);
@@ -133,7 +123,7 @@ export class Derivation {
 			this.recontribute(path);
 		}
 		const again = new Set<string>();
-		for (const key of affected) for (const dep of this.dependents.get(key) ?? []) if (!paths.includes(dep)) again.add(dep);
+		for (const key of affected) for (const dep of this.dependents.of(key)) if (!paths.includes(dep)) again.add(dep);
 		for (const dep of again) this.relink(dep, affected);
 		this.snapshot = null;
 	}
@@ -160,7 +150,7 @@ export class Derivation {
 	 */
 	private movePerson({ from, to, keys }: PersonMove): void {
 		const linking = new Set<string>();
-		for (const key of keys) for (const dep of this.dependents.get(key) ?? []) if (dep !== from && dep !== to) linking.add(dep);
+		for (const key of keys) for (const dep of this.dependents.of(key)) if (dep !== from && dep !== to) linking.add(dep);
 		for (const path of linking) {
 			const c = this.contributions.get(path);
 			if (!c) continue;
@@ -378,72 +368,35 @@ export class Derivation {
 	 * whether any answer changed.
 	 */
 	touchName(path: string): boolean {
-		this.ensureDependents();
+		this.dependents.ensure();
 		const keys = new Set([basename(path).toLowerCase(), pathKey(path)]);
 		const again = new Set<string>();
-		for (const key of keys) for (const dep of this.dependents.get(key) ?? []) again.add(dep);
+		for (const key of keys) for (const dep of this.dependents.of(key)) again.add(dep);
 		let changed = false;
 		for (const dep of again) if (this.relink(dep, keys)) changed = true;
 		if (changed) this.snapshot = null;
 		return changed;
 	}
 
-	/**
-	 * Builds the dependents ahead of the first update, from at most `budget` more contributions; true once
-	 * they are built. An update before then finishes the job itself first: contributions change only in
-	 * updates, so none changes between two slices (the cursor walks a map that stands still), and from the
-	 * moment they are built every change is kept in them by `add` and `subtract`.
-	 */
+	/** Builds the dependents ahead of the first update, from at most `budget` more notes; true once built. */
 	prepareUpdates(budget: number): boolean {
-		if (this.dependentsBuilt) return true;
-		this.preparing ??= this.contributions.entries();
-		for (let n = 0; n < budget; n++) {
-			const next = this.preparing.next();
-			if (next.done) {
-				this.preparing = null;
-				this.dependentsBuilt = true;
-				return true;
-			}
-			this.dependentsRead++;
-			this.addDependent(next.value[0], next.value[1].facts);
-		}
-		return false;
+		return this.dependents.prepare(budget);
 	}
 
-	/** What building the dependents cost so far, and how many (name, note) pairs they hold (for tests). */
+	/** What building the dependents cost so far (for tests). */
 	dependentsWork(): { read: number; held: number } {
-		let held = 0;
-		for (const list of this.dependents.values()) held += list.length;
-		return { read: this.dependentsRead, held };
-	}
-
-	private ensureDependents(): void {
-		this.prepareUpdates(Infinity);
-	}
-
-	/** Puts `path` under each name its links depend on, once per name. */
-	private addDependent(path: string, facts: NoteFacts): void {
-		forEachDep(facts, (key) => {
-			const list = this.dependents.get(key);
-			if (!list) this.dependents.set(key, [path]);
-			// A note's names are put in one go: a name it depends on twice already ends with it.
-			else if (list[list.length - 1] !== path) list.push(path);
-		});
+		return this.dependents.work();
 	}
 
 	private add(path: string, c: Contribution): void {
-		if (this.dependentsBuilt) this.addDependent(path, c.facts);
+		this.dependents.add(path, c.facts);
 		for (const part of c.items) if (part) this.sums.addPart(part);
 		this.sums.addPart(c.note);
 		this.sums.setProblems(path, c.problems);
 	}
 
 	private subtract(path: string, c: Contribution): void {
-		if (this.dependentsBuilt) {
-			const keys = new Set<string>();
-			forEachDep(c.facts, (key) => keys.add(key));
-			for (const key of keys) pullFrom(this.dependents, key, path);
-		}
+		this.dependents.remove(path, c.facts);
 		for (const part of c.items) if (part) this.sums.subtractPart(part);
 		this.sums.subtractPart(c.note);
 		this.sums.setProblems(path, []);

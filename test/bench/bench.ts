@@ -232,6 +232,8 @@ export function runBench(o: BenchOptions): BenchResult {
 		settings = loaded.settings;
 	}
 	if (!index || !settings || !network) throw new Error("no rounds were run");
+	// As the plugin does in idle slices after its first network: the dependents updates need, built ahead.
+	index.prepareUpdates(Infinity);
 
 	const found: BenchResult["found"] = {
 		people: network.people.size,
