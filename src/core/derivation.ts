@@ -14,8 +14,6 @@ import {
 	contribute,
 	contributesNothing,
 	itemPart,
-	linkDependsOn,
-	linkDeps,
 	linksAround,
 	type Network,
 	noteDateFinder,
@@ -32,15 +30,13 @@ import { compareProblems, type Problem } from "./problems";
 import type { Settings, VaultContext } from "./settings";
 import { addTo, removeFrom } from "./collections";
 import { Dependents } from "./dependents";
+import { LinkLookup } from "./link-lookup";
 import { compareNames } from "./orders";
 
 /** A link written as the note's path (`folder/Name`) depends on this key. */
 function pathKey(path: string): string {
 	return path.toLowerCase().replace(/\.md$/, "");
 }
-
-/** A note with at least this many links gets an index of them by name when it is first relinked. */
-const MANY_LINKS = 32;
 
 /** A person's note moved under the same name; `keys`: the names the links to them depend on. */
 interface PersonMove {
@@ -72,8 +68,8 @@ export class Derivation {
 	/** The last network handed out: the next one says what changed since it. */
 	private last: Network | null = null;
 	private readonly sums: NetworkSums;
-	/** Links by the names they depend on, for notes with many links (made at their first relink). */
-	private readonly linksByName = new WeakMap<Contribution, Map<string, number[]>>();
+	/** The links of a note that depend on given names (link-lookup.ts). */
+	private readonly linkLookup = new LinkLookup();
 
 	constructor(
 		private readonly notes: ReadonlyMap<string, NoteFacts>,
@@ -156,7 +152,7 @@ export class Derivation {
 			if (!c) continue;
 			const items = new Set<number>();
 			let named = false;
-			for (const i of this.linksTo(c, keys)) {
+			for (const i of this.linkLookup.linksTo(c, keys)) {
 				named = true;
 				if (c.resolved[i] !== from) continue;
 				c.resolved[i] = to;
@@ -303,7 +299,7 @@ export class Derivation {
 		/** Item → one of its links that now resolves differently. */
 		const changedItems = new Map<number, number>();
 		let noteLevel = false;
-		for (const i of this.linksTo(c, keys)) {
+		for (const i of this.linkLookup.linksTo(c, keys)) {
 			const l = facts.links[i] as NoteFacts["links"][number];
 			// met_through reads its links itself (embeds too): its part is redone whenever one may have moved.
 			if (l.key === "metthrough" || l.key === "introducedby") noteLevel = true;
@@ -323,35 +319,6 @@ export class Derivation {
 			this.sums.setProblems(path, c.problems);
 		}
 		return noteLevel || changedItems.size > 0;
-	}
-
-	/**
-	 * The indexes of the links of `c` whose resolution depends on one of `keys`, in order. A note with many
-	 * links (a journal) gets an index of its links by name at its first relink, so that a rename of someone
-	 * it mentions once does not test each of its thousands of links again.
-	 */
-	private linksTo(c: Contribution, keys: ReadonlySet<string>): number[] {
-		const links = c.facts.links;
-		const out: number[] = [];
-		if (links.length < MANY_LINKS) {
-			for (let i = 0; i < links.length; i++) if (linkDependsOn((links[i] as NoteFacts["links"][number]).target, keys)) out.push(i);
-			return out;
-		}
-		let byName = this.linksByName.get(c);
-		if (!byName) {
-			byName = new Map<string, number[]>();
-			for (let i = 0; i < links.length; i++) {
-				for (const d of linkDeps((links[i] as NoteFacts["links"][number]).target)) {
-					const list = byName.get(d);
-					if (list) list.push(i);
-					else byName.set(d, [i]);
-				}
-			}
-			this.linksByName.set(c, byName);
-		}
-		for (const k of keys) for (const i of byName.get(k) ?? []) out.push(i);
-		// A link found under two keys (its name and its whole target) is read once.
-		return keys.size > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
 	}
 
 	/** Puts `now` in place of `old` in the sums, only what differs; returns `now` holding old's unchanged objects. */

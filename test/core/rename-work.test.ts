@@ -12,7 +12,7 @@ const SETTINGS = settingsWith();
 const CONTEXT = { dailyNoteFormat: "YYYY-MM-DD", templateFolders: [] };
 const DAYS = 60;
 const OTHERS = 12;
-/** A journal with more links than a note gets its links indexed by name for (derivation.ts MANY_LINKS). */
+/** A journal with more links than a note gets its links indexed by name for (link-lookup.ts MANY_LINKS). */
 const JOURNAL_LINES = 40;
 const JOURNAL_HUB_LINKS = JOURNAL_LINES / 4;
 
