@@ -13,6 +13,7 @@ import {
 	type ContributionContext,
 	contribute,
 	contributesNothing,
+	isEmptyPart,
 	itemPart,
 	linksAround,
 	type Network,
@@ -170,7 +171,7 @@ export class Derivation {
 
 	private moveIn(part: Part, from: string, to: string): void {
 		const { gone, came } = movePersonInPart(part, from, to);
-		if (gone.touches.length + gone.edges.length + gone.promises.length === 0) return;
+		if (isEmptyPart(gone)) return;
 		this.sums.subtractPart(gone);
 		this.sums.addPart(came);
 	}

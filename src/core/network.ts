@@ -168,13 +168,7 @@ function isBodyEmbed(l: NoteFacts["links"][number]): boolean {
  * needed, not kept: a live index would hold one list per note that links anyone.
  */
 export function forEachDep(facts: NoteFacts, each: (name: string) => void): void {
-	for (const l of facts.links) {
-		if (isBodyEmbed(l)) continue;
-		const whole = l.target.toLowerCase();
-		const name = basename(l.target).toLowerCase();
-		each(name);
-		if (name !== whole) each(whole);
-	}
+	for (const l of facts.links) if (!isBodyEmbed(l)) for (const d of linkDeps(l.target)) each(d);
 }
 
 /** Whether a link target's resolution depends on one of `keys` (as `linkDeps`, without making the list). */
@@ -188,9 +182,14 @@ export function linkDependsOn(target: string, keys: ReadonlySet<string>): boolea
 /** What most notes add as a whole: nothing (one shared, frozen part). */
 export const NO_PART: Part = Object.freeze({ touches: Object.freeze([]), promises: Object.freeze([]), edges: Object.freeze([]) }) as unknown as Part;
 
+/** The part adds nothing (no touchpoint, promise or edge). */
+export function isEmptyPart(part: Part): boolean {
+	return part.touches.length + part.promises.length + part.edges.length === 0;
+}
+
 /** The part's lists at their exact lengths: a live index keeps one part per list item that links someone. */
 function exactPart(part: Part): Part {
-	if (part.touches.length + part.promises.length + part.edges.length === 0) return NO_PART;
+	if (isEmptyPart(part)) return NO_PART;
 	return { touches: exact(part.touches), promises: exact(part.promises), edges: exact(part.edges) };
 }
 
@@ -279,7 +278,7 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 		}
 		if (item.date <= ctx.today) addClique(part, withPeople, "together");
 	}
-	return part.touches.length + part.promises.length + part.edges.length > 0 ? exactPart(part) : null;
+	return isEmptyPart(part) ? null : exactPart(part);
 }
 
 /** What the note adds as a whole, and the problems of its links (pushed onto `problems`). */
