@@ -11,7 +11,7 @@ import {
 	parseFrontmatterYaml,
 	stringsIn,
 } from "./frontmatter";
-import { linksAt, type ListItem, type LocalProblem, own, type RawLink, scanBody } from "./markdown";
+import { linksAt, type ListItem, type LocalProblem, type RawLink, scanBody, shared } from "./markdown";
 import { exact } from "./collections";
 import type { Settings } from "./settings";
 
@@ -219,13 +219,13 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 				}
 				// Most values are one string or a list of strings without a link: no walk, no copies.
 				if (typeof value === "string") {
-					if (value.includes("[")) for (const l of linksAt(value)) links.push({ target: own(l.target), line, embed: l.embed, inQuote: false, item: -1, key: k });
+					if (value.includes("[")) for (const l of linksAt(value)) links.push({ target: shared(l.target), line, embed: l.embed, inQuote: false, item: -1, key: k });
 					continue;
 				}
 				if (typeof value !== "object" || value === null) continue;
 				for (const s of stringsIn(value)) {
 					if (!s.includes("[")) continue;
-					for (const l of linksAt(s)) links.push({ target: own(l.target), line, embed: l.embed, inQuote: false, item: -1, key: k });
+					for (const l of linksAt(s)) links.push({ target: shared(l.target), line, embed: l.embed, inQuote: false, item: -1, key: k });
 				}
 			}
 		}
