@@ -4,7 +4,7 @@
  * add or take away is the derivation's business (derivation.ts); this only keeps the sums.
  */
 import type { IsoDate } from "./dates";
-import { type Edge, edgeKey, type NetworkChanges, type Part } from "./network";
+import { type Edge, edgeKey, type EdgeMark, type NetworkChanges, type Part } from "./network";
 import type { Problem } from "./problems";
 import { BatchedSortedList } from "./collections";
 import { ListChanges } from "./list-changes";
@@ -137,15 +137,21 @@ export class NetworkSums {
 	}
 
 	addPart(part: Part): void {
-		for (const { person, touch } of part.touches) this.put(this.touchListsFor(touch), person, touch);
-		for (const { a, b, kind } of part.edges) {
+		// Indexed loops: a rebuild adds every part of the vault, before the optimiser has seen enough of this
+		// to drop the iterator results a for-of would make.
+		const { touches, edges, promises } = part;
+		for (let i = 0; i < touches.length; i++) {
+			const { person, touch } = touches[i] as Part["touches"][number];
+			this.put(this.touchListsFor(touch), person, touch);
+		}
+		for (let i = 0; i < edges.length; i++) {
+			const { a, b, kind } = edges[i] as EdgeMark;
 			const key = edgeKey(a, b);
 			let e = this.edges.get(key);
 			if (!e) {
 				// The people's own path strings, not slices of the key: flat strings compare faster, and the
 				// same person's path is then one string, equal at a glance.
-				const [source, target] = a < b ? [a, b] : [b, a];
-				this.edges.set(key, (e = { source, target, counts: {}, weight: 0 }));
+				this.edges.set(key, (e = { source: a < b ? a : b, target: a < b ? b : a, counts: {}, weight: 0 }));
 				if (!this.bulk) this.edgeOrder.add(e);
 				this.setDegree(a, 1);
 				this.setDegree(b, 1);
@@ -154,7 +160,8 @@ export class NetworkSums {
 			e.weight++;
 			if (!this.bulk) this.delta.edges.add(key);
 		}
-		for (const p of part.promises) {
+		for (let i = 0; i < promises.length; i++) {
+			const p = promises[i] as PromiseTask;
 			if (this.bulk) this.promises.append(p);
 			else {
 				this.promises.add(p);

@@ -187,28 +187,33 @@ export function isEmptyPart(part: Part): boolean {
 	return part.touches.length + part.promises.length + part.edges.length === 0;
 }
 
-/** The part's lists at their exact lengths: a live index keeps one part per list item that links someone. */
-function exactPart(part: Part): Part {
-	if (isEmptyPart(part)) return NO_PART;
-	return { touches: exact(part.touches), promises: exact(part.promises), edges: exact(part.edges) };
+/** A part's list with nothing in it (frozen: one shared empty list, never pushed to). */
+const NONE_YET = Object.freeze([]) as unknown as never[];
+
+/**
+ * A part from lists made at their final lengths (a live index keeps one part per list item that links
+ * someone: arrays grown by push would keep spare slots), or NO_PART when all are empty.
+ */
+function partOf(touches: Part["touches"], promises: PromiseTask[], edges: EdgeMark[]): Part {
+	if (touches.length + promises.length + edges.length === 0) return NO_PART;
+	return { touches, promises, edges };
 }
 
-function emptyPart(): Part {
-	return { touches: [], promises: [], edges: [] };
+/** The edges between every two of `list` (distinct people), of one kind, in an array of exactly their number. */
+function clique(list: readonly string[], kind: EdgeKind): EdgeMark[] {
+	const n = list.length;
+	if (n < 2) return NONE_YET;
+	const out = new Array<EdgeMark>((n * (n - 1)) / 2);
+	let k = 0;
+	for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out[k++] = { a: list[i] as string, b: list[j] as string, kind };
+	return out;
 }
 
-function addEdge(part: Part, a: string, b: string, kind: EdgeKind): void {
-	if (a !== b) part.edges.push({ a, b, kind });
-}
-
-function addClique(part: Part, list: readonly string[], kind: EdgeKind): void {
-	for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) addEdge(part, list[i] as string, list[j] as string, kind);
-}
-
-/** The distinct people linked from item `idx`, in order. */
+/** The distinct people linked from an item (`links`: its links), in order. */
 function peopleInItem(c: Pick<Contribution, "resolved">, links: readonly number[] | undefined): string[] {
+	if (!links) return NONE_YET;
 	const out: string[] = [];
-	for (const i of links ?? []) {
+	for (const i of links) {
 		const p = c.resolved[i];
 		if (p && !out.includes(p)) out.push(p);
 	}
@@ -241,7 +246,11 @@ export function linksAround(links: readonly { item: number }[], i: number): numb
 	return out;
 }
 
-/** What list item `idx` adds (`links`: its links, from `linksOfItems`): a promise, a dated touchpoint, an introduction. Null when nothing. */
+/**
+ * What list item `idx` adds (`links`: its links, from `linksOfItems`): a promise, a dated touchpoint, an
+ * introduction. Null when nothing. Only the lists it returns are made (a rebuild calls it for every
+ * linked item of the vault: its scratch lists were a tenth of the first network's garbage).
+ */
 export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved" | "date">, idx: number, ctx: ContributionContext, links: readonly number[] | undefined): Part | null {
 	const { facts } = c;
 	const item = facts.items[idx];
@@ -249,63 +258,77 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 	const self = ctx.people.has(path) ? path : null;
 	const linked = peopleInItem(c, links);
 	if (!self && linked.length === 0) return null;
-	const withPeople = self ? [self] : [];
-	for (const p of linked) if (p !== self) withPeople.push(p);
-	const part = emptyPart();
+	// The note's own person first; without one, the linked people are the list (not copied).
+	let withPeople = linked;
+	if (self) {
+		withPeople = [self];
+		for (const p of linked) if (p !== self) withPeople.push(p);
+	}
 	const intro = item.tags.includes("intro");
-	if (intro && linked.length >= 2) addClique(part, linked, "intro");
+	const introEdges = intro ? clique(linked, "intro") : NONE_YET;
+	let touches: Part["touches"] = NONE_YET;
+	let promises: PromiseTask[] = NONE_YET;
+	let edges = introEdges;
 	if (item.task) {
 		if (withPeople.length > 0) {
 			const theirs = item.tags.includes("waiting");
 			const t = item.task;
-			part.promises.push({
+			promises = [{
 				file: path, line: item.line, text: item.text, people: withPeople, due: t.due, done: t.done,
 				direction: theirs ? "theirs" : "mine", status: t.status, mark: t.mark, intro,
-			});
+			}];
 			// A quoted task is still a promise (the Tasks plugin reads tasks in quotes and callouts), but
 			// links inside quotes are never contact.
 			if (t.status === "done" && !item.inQuote) {
 				const date = t.done ?? c.date;
 				if (date) {
 					const help = theirs ? "got" : "gave";
-					for (const p of withPeople) part.touches.push({ person: p, touch: { date, path, line: item.line, kind: "task", text: item.text, help } });
+					touches = withPeople.map((p) => ({ person: p, touch: { date, path, line: item.line, kind: "task", text: item.text, help } }));
 				}
 			}
 		}
 	} else if (item.date && !item.inQuote) {
-		for (const p of withPeople) {
-			part.touches.push({ person: p, touch: { date: item.date, path, line: item.line, kind: "log", text: withoutLeadingDate(item.text), help: helpOf(item.tags) } });
+		const date = item.date;
+		const text = withoutLeadingDate(item.text);
+		const help = helpOf(item.tags);
+		touches = withPeople.map((p) => ({ person: p, touch: { date, path, line: item.line, kind: "log", text, help } }));
+		if (date <= ctx.today) {
+			const together = clique(withPeople, "together");
+			edges = introEdges.length === 0 ? together : introEdges.concat(together);
 		}
-		if (item.date <= ctx.today) addClique(part, withPeople, "together");
 	}
-	return isEmptyPart(part) ? null : exactPart(part);
+	const part = partOf(touches, promises, edges);
+	return part === NO_PART ? null : part;
 }
 
 /** What the note adds as a whole, and the problems of its links (pushed onto `problems`). */
 export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved" | "date">, ctx: ContributionContext, problems: Problem[]): Part {
 	const { facts, resolved } = c;
-	const part = emptyPart();
 	const self = ctx.people.has(path) ? path : null;
+	const { date } = c;
+	if (!self && !date) return NO_PART;
+	const touches: Part["touches"] = [];
+	const edges: EdgeMark[] = [];
 	// A person's note links another person.
 	if (self) {
 		facts.links.forEach((l, i) => {
 			const p = resolved[i];
-			if (p && l.key !== "metthrough" && l.key !== "introducedby") addEdge(part, self, p, "link");
+			if (p && p !== self && l.key !== "metthrough" && l.key !== "introducedby") edges.push({ a: self, b: p, kind: "link" });
 		});
 		const person = ctx.people.get(self) as Person;
 		// Each link of `met_through` or `introduced_by`, located on its own key's line.
 		for (const l of facts.links) {
 			if (l.key !== "metthrough" && l.key !== "introducedby") continue;
 			const p = ctx.personOf(l.target, path);
-			if (p) addEdge(part, self, p, "met_through");
-			else problems.push({ path, line: l.line, severity: "warning", message: `${facts.keys[l.key] ?? "met_through"} "${l.target}" links to no person` });
+			if (p) {
+				if (p !== self) edges.push({ a: self, b: p, kind: "met_through" });
+			} else problems.push({ path, line: l.line, severity: "warning", message: `${facts.keys[l.key] ?? "met_through"} "${l.target}" links to no person` });
 		}
 		if (person.lastContactField) {
-			part.touches.push({ person: self, touch: { date: person.lastContactField, path, line: facts.keyLines.lastcontact ?? null, kind: "field", text: "last_contact", help: null } });
+			touches.push({ person: self, touch: { date: person.lastContactField, path, line: facts.keyLines.lastcontact ?? null, kind: "field", text: "last_contact", help: null } });
 		}
 	}
 	// A dated note that links people: contact with each of them on that date.
-	const { date } = c;
 	if (date) {
 		const met: string[] = [];
 		facts.links.forEach((l, i) => {
@@ -316,10 +339,10 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 			if (item?.task || item?.date) return; // counted by its own rule, on its own date
 			if (!met.includes(p)) met.push(p);
 		});
-		for (const p of met) part.touches.push({ person: p, touch: { date, path, line: null, kind: "note", text: basename(path), help: null } });
-		if (date <= ctx.today) addClique(part, met, "together");
+		for (const p of met) touches.push({ person: p, touch: { date, path, line: null, kind: "note", text: basename(path), help: null } });
+		if (date <= ctx.today) for (const e of clique(met, "together")) edges.push(e);
 	}
-	return exactPart(part);
+	return partOf(exact(touches), NONE_YET, exact(edges));
 }
 
 /** The contribution adds nothing to the sums and depends on no name (its note links no one: body embeds at most). */
