@@ -185,15 +185,25 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 	const problems: LocalProblem[] = [];
 	oddText(text, problems);
 	// No prototype: a key like `constructor` is the user's, not Object's (unknown keys are never dropped).
-	const fields = Object.create(null) as Record<string, unknown>;
-	const keys = Object.create(null) as Record<string, string>;
-	let lines: Record<string, number> = {};
+	// Made only for frontmatter with keys: a dictionary-mode object costs hundreds of bytes, and most notes
+	// have no frontmatter or are no person (their fields are dropped after the person rules read them).
+	let fields = NONE;
+	let keys = NONE as Record<string, string>;
 	const links: RawLink[] = [];
 	const tags = new Set<string>();
 	// A byte-order mark is not text: the first line is read as if it were not there.
 	let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	let bodyLine = 1;
 	const block = findFrontmatter(text);
+	// Each key's line (keyLines), worked out only when asked for: kept for people, and read for a link in
+	// a value or a bad date (most notes with frontmatter need neither: a fifth of a 50k build's garbage).
+	let lines: Record<string, number> | null = null;
+	let yamlRead = false;
+	const lineOfKey = (k: string): number | null => {
+		if (!block) return null;
+		lines ??= keyLines(block);
+		return lines[k] ?? null;
+	};
 	if (block) {
 		body = text.slice(block.bodyOffset);
 		bodyLine = block.bodyLine;
@@ -201,9 +211,14 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 		if (!parsed.ok) {
 			problems.push({ line: parsed.line, severity: "error", message: parsed.message });
 		} else {
-			lines = keyLines(block);
+			yamlRead = true;
 			const data = parsed.data;
-			for (const key of Object.keys(data)) {
+			const written = Object.keys(data);
+			if (written.length > 0) {
+				fields = Object.create(null) as Record<string, unknown>;
+				keys = Object.create(null) as Record<string, string>;
+			}
+			for (const key of written) {
 				const k = normalizeKey(key);
 				if (k in fields) continue;
 				fields[k] = data[key];
@@ -212,19 +227,21 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 			// Object.keys, not entries: no [key, value] pair made per key. (The order is the same.)
 			for (const k of Object.keys(fields)) {
 				const value = fields[k];
-				const line = lines[k] ?? block.firstLine;
 				if (k === "tags" || k === "tag") {
 					for (const t of fmTags(value)) tags.add(t);
 					continue;
 				}
 				// Most values are one string or a list of strings without a link: no walk, no copies.
 				if (typeof value === "string") {
-					if (value.includes("[")) for (const l of linksAt(value)) links.push({ target: shared(l.target), line, embed: l.embed, inQuote: false, item: -1, key: k });
+					if (!value.includes("[")) continue;
+					const line = lineOfKey(k) ?? block.firstLine;
+					for (const l of linksAt(value)) links.push({ target: shared(l.target), line, embed: l.embed, inQuote: false, item: -1, key: k });
 					continue;
 				}
 				if (typeof value !== "object" || value === null) continue;
 				for (const s of stringsIn(value)) {
 					if (!s.includes("[")) continue;
+					const line = lineOfKey(k) ?? block.firstLine;
 					for (const l of linksAt(s)) links.push({ target: shared(l.target), line, embed: l.embed, inQuote: false, item: -1, key: k });
 				}
 			}
@@ -248,7 +265,7 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 	if (fields.date !== undefined && fields.date !== null && fields.date !== "") {
 		const d = parseDateValue(fields.date);
 		if (d.ok) date = d.date;
-		else problems.push({ line: lines.date ?? null, severity: "warning", message: `date ${d.reason}; the note is not treated as dated` });
+		else problems.push({ line: lineOfKey("date"), severity: "warning", message: `date ${d.reason}; the note is not treated as dated` });
 	}
 
 	let items: ListItem[] = [];
@@ -270,6 +287,11 @@ export function parseNote(text: string, settings: Settings, mayBePersonByPath = 
 			bodySkipped, problems: problems.length > 0 ? exact(problems) : NO_PROBLEMS,
 		};
 	}
-	return { fields, keys, keyLines: lines, tags: tagList, links: exact(links), items: exact(items), date, personMarked, bodySkipped, problems: exact(problems) };
+	const keyLinesKept = block && yamlRead ? (lines ?? keyLines(block)) : {};
+	if (fields === NONE) {
+		fields = Object.create(null) as Record<string, unknown>;
+		keys = Object.create(null) as Record<string, string>;
+	}
+	return { fields, keys, keyLines: keyLinesKept, tags: tagList, links: exact(links), items: exact(items), date, personMarked, bodySkipped, problems: exact(problems) };
 }
 
