@@ -1,5 +1,8 @@
 /** Entry point of the `active-network` command. */
+import { stopQuietlyOnClosedPipe } from "./pipe";
 import { run } from "./run";
+
+stopQuietlyOnClosedPipe(process.stdout, () => process.exit(process.exitCode ?? 0));
 
 const code = run(process.argv.slice(2), {
 	out: (s) => process.stdout.write(s),
