@@ -276,12 +276,11 @@ export class Derivation {
 		this.contributions.delete(path);
 		const facts = this.notes.get(path);
 		if (!facts || isExcluded(path, this.rules)) return;
-		// Links no one, is no one and has no problems (most topic notes, a third of daily notes): it would
-		// add nothing and keep no contribution, so none is worked out.
+		// A note that adds nothing and links no one (most topic notes, a third of daily notes) keeps no
+		// contribution: there is nothing to take away later, and no other note's change can relink it. One
+		// that links no one, is no one and has no problem is known to be such before any is worked out.
 		if (facts.links.length === 0 && facts.problems.length === 0 && !this.people.has(path)) return;
 		const c = contribute(path, facts, this.personProblems.get(path) ?? [], this.ctx);
-		// A note that adds nothing and links no one (most topic notes, a third of daily notes) keeps no
-		// contribution: there is nothing to take away later, and no other note's change can relink it.
 		if (this.live && !contributesNothing(c)) this.contributions.set(path, c);
 		this.add(path, c);
 	}
