@@ -6,14 +6,13 @@
  * 50,000-note vault. The sums themselves are kept in order by network-sums.ts.
  */
 import type { IsoDate } from "./dates";
-import { basename, type LinkResolver } from "./links";
+import { basename, type LinkResolver, pathKey } from "./links";
 import type { LocalProblem } from "./markdown";
 import {
 	type Contribution,
 	type ContributionContext,
 	contribute,
 	contributesNothing,
-	isEmptyPart,
 	itemPart,
 	linksAround,
 	type Network,
@@ -22,7 +21,7 @@ import {
 	type Part,
 } from "./network";
 import { partDifference } from "./part-diff";
-import { movePersonInPart } from "./person-move";
+import { movePerson, personMoveOf } from "./person-move";
 import { NetworkSums } from "./network-sums";
 import type { NoteFacts } from "./note";
 import { isExcluded, isPersonNote, type PathRules, pathRules } from "./folders";
@@ -34,17 +33,7 @@ import { Dependents } from "./dependents";
 import { LinkLookup } from "./link-lookup";
 import { compareNames } from "./orders";
 
-/** A link written as the note's path (`folder/Name`) depends on this key. */
-function pathKey(path: string): string {
-	return path.toLowerCase().replace(/\.md$/, "");
-}
 
-/** A person's note moved under the same name; `keys`: the names the links to them depend on. */
-interface PersonMove {
-	from: string;
-	to: string;
-	keys: Set<string>;
-}
 
 export class Derivation {
 	private readonly people = new Map<string, Person>();
@@ -111,69 +100,18 @@ export class Derivation {
 	update(...paths: string[]): void {
 		if (!this.live) throw new Error("a one-shot derivation cannot be updated; build a new one");
 		this.dependents.ensure();
-		const move = this.personMoved(paths);
+		const move = personMoveOf(paths, this.people, this.known, this.notes);
 		const affected = new Set<string>();
 		for (const path of paths) this.reread(path, affected);
 		for (const path of paths) {
 			// The moved note's old contribution is out and its new one not yet in: no entry names `to`.
-			if (move && path === move.to && this.people.has(move.to)) this.movePerson(move);
+			if (move && path === move.to && this.people.has(move.to)) movePerson(move, { contributions: this.contributions, dependents: this.dependents, linkLookup: this.linkLookup, sums: this.sums });
 			this.recontribute(path);
 		}
 		const again = new Set<string>();
 		for (const key of affected) for (const dep of this.dependents.of(key)) if (!paths.includes(dep)) again.add(dep);
 		for (const dep of again) this.relink(dep, affected);
 		this.snapshot = null;
-	}
-
-	/**
-	 * `paths` are a person's note moved to another folder under the same name (a rename's two paths, read
-	 * before the update): the links to them will resolve to the new path. Null for anything else.
-	 */
-	private personMoved(paths: readonly string[]): PersonMove | null {
-		if (paths.length !== 2) return null;
-		const [from, to] = paths as [string, string];
-		const person = this.people.get(from);
-		if (!person || this.known.has(to) || this.notes.has(from) || !this.notes.has(to)) return null;
-		const name = basename(from).toLowerCase();
-		if (basename(to).toLowerCase() !== name) return null;
-		return { from, to, keys: new Set([name, pathKey(from), ...person.aliases.map((a) => a.toLowerCase())]) };
-	}
-
-	/**
-	 * Points every link to the moved person at their new path, rewriting only the entries that name them
-	 * (person-move.ts), instead of resolving each linking note's links again and redoing its parts. The
-	 * relink that follows in `update` still resolves every link to the name, and corrects any that does not
-	 * follow the note (one written as the old path, say).
-	 */
-	private movePerson({ from, to, keys }: PersonMove): void {
-		const linking = new Set<string>();
-		for (const key of keys) for (const dep of this.dependents.of(key)) if (dep !== from && dep !== to) linking.add(dep);
-		for (const path of linking) {
-			const c = this.contributions.get(path);
-			if (!c) continue;
-			const items = new Set<number>();
-			let named = false;
-			for (const i of this.linkLookup.linksTo(c, keys)) {
-				named = true;
-				if (c.resolved[i] !== from) continue;
-				c.resolved[i] = to;
-				const item = (c.facts.links[i] as NoteFacts["links"][number]).item;
-				if (item >= 0) items.add(item);
-			}
-			for (const idx of items) {
-				const part = c.items[idx];
-				if (part) this.moveIn(part, from, to);
-			}
-			// The whole-note part may name them through any link (a dated note's contact, met_through).
-			if (named) this.moveIn(c.note, from, to);
-		}
-	}
-
-	private moveIn(part: Part, from: string, to: string): void {
-		const { gone, came } = movePersonInPart(part, from, to);
-		if (isEmptyPart(gone)) return;
-		this.sums.subtractPart(gone);
-		this.sums.addPart(came);
 	}
 
 	/** Reads the person at `path` again; adds to `affected` the names whose links may now resolve differently. */

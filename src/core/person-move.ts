@@ -5,7 +5,80 @@
  * rename. The entries that name the old path are rewritten instead, and only they go to the sums: what the
  * relink would have found, without the work (derivation.ts checks every link afterwards all the same).
  */
-import type { Part } from "./network";
+import { basename, pathKey } from "./links";
+import type { LinkLookup } from "./link-lookup";
+import { type Contribution, isEmptyPart, type Part } from "./network";
+import type { NetworkSums } from "./network-sums";
+import type { NoteFacts } from "./note";
+import type { Person } from "./people";
+
+/** A person's note moved under the same name; `keys`: the names the links to them depend on. */
+export interface PersonMove {
+	from: string;
+	to: string;
+	keys: Set<string>;
+}
+
+/** What a move reads and changes of the derivation's state. */
+export interface MoveState {
+	contributions: ReadonlyMap<string, Contribution>;
+	/** The notes whose links depend on a name (dependents.ts). */
+	dependents: { of(name: string): readonly string[] };
+	linkLookup: LinkLookup;
+	sums: NetworkSums;
+}
+
+/**
+ * `paths` are a person's note moved to another folder under the same name (a rename's two paths, read
+ * before the update: `known` still has the old path, `notes` already the new one): the links to them
+ * will resolve to the new path. Null for anything else.
+ */
+export function personMoveOf(paths: readonly string[], people: ReadonlyMap<string, Person>, known: ReadonlySet<string>, notes: ReadonlyMap<string, NoteFacts>): PersonMove | null {
+	if (paths.length !== 2) return null;
+	const [from, to] = paths as [string, string];
+	const person = people.get(from);
+	if (!person || known.has(to) || notes.has(from) || !notes.has(to)) return null;
+	const name = basename(from).toLowerCase();
+	if (basename(to).toLowerCase() !== name) return null;
+	return { from, to, keys: new Set([name, pathKey(from), ...person.aliases.map((a) => a.toLowerCase())]) };
+}
+
+/**
+ * Points every link to the moved person at their new path, rewriting only the entries that name them,
+ * instead of resolving each linking note's links again and redoing its parts. The relink that follows in
+ * the derivation's update still resolves every link to the name, and corrects any that does not follow
+ * the note (one written as the old path, say).
+ */
+export function movePerson({ from, to, keys }: PersonMove, state: MoveState): void {
+	const linking = new Set<string>();
+	for (const key of keys) for (const dep of state.dependents.of(key)) if (dep !== from && dep !== to) linking.add(dep);
+	for (const path of linking) {
+		const c = state.contributions.get(path);
+		if (!c) continue;
+		const items = new Set<number>();
+		let named = false;
+		for (const i of state.linkLookup.linksTo(c, keys)) {
+			named = true;
+			if (c.resolved[i] !== from) continue;
+			c.resolved[i] = to;
+			const item = (c.facts.links[i] as NoteFacts["links"][number]).item;
+			if (item >= 0) items.add(item);
+		}
+		for (const idx of items) {
+			const part = c.items[idx];
+			if (part) moveIn(part, from, to, state.sums);
+		}
+		// The whole-note part may name them through any link (a dated note's contact, met_through).
+		if (named) moveIn(c.note, from, to, state.sums);
+	}
+}
+
+function moveIn(part: Part, from: string, to: string, sums: NetworkSums): void {
+	const { gone, came } = movePersonInPart(part, from, to);
+	if (isEmptyPart(gone)) return;
+	sums.subtractPart(gone);
+	sums.addPart(came);
+}
 
 export interface MovedEntries {
 	/** The part's entries that named the old path: to subtract. */
