@@ -18,7 +18,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 		help: "Lists every person, sorted by name: status (ok, cold, never contacted, snoozed, paused), last contact, when the next touchpoint is due, and the cadence in the units the note gives (every 3 months).",
 		flags: ["json", "limit"],
 		list: true,
-		run: (c) => c.print(peopleReport(c.input())),
+		run: (c) => c.print(peopleReport(c.peopleInput())),
 	},
 	{
 		name: "cold",
@@ -26,7 +26,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 		help: "Lists the people past their cadence, most overdue first relative to the cadence (days overdue ÷ days in the cadence, shown as its own column), then the people never contacted.",
 		flags: ["json", "limit"],
 		list: true,
-		run: (c) => c.print(coldReportOf(c.input())),
+		run: (c) => c.print(coldReportOf(c.peopleInput())),
 	},
 	{
 		name: "promises",

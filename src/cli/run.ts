@@ -5,7 +5,9 @@
  */
 import { statSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
-import { localToday } from "../core/dates";
+import { type IsoDate, localToday } from "../core/dates";
+import type { PeopleNetwork } from "../core/network";
+import type { NetworkIndex } from "../core/network-index";
 import { COLOUR, PLAIN, type Report, type ReportInput } from "../core/report";
 import { version } from "../../package.json";
 import { parseArgs, UsageError } from "./args";
@@ -87,6 +89,11 @@ function runParsed(argv: string[], io: Io): number {
 		}
 		return loaded;
 	};
+	const inputWith = <N extends PeopleNetwork>(derive: (index: NetworkIndex, today: IsoDate) => N): ReportInput<N> => {
+		const { index, settings } = load();
+		const today = parsed.today ?? localToday(io.now());
+		return { network: derive(index, today), settings, today, limit: context.limit, style: io.colour && !json ? COLOUR : PLAIN, width: io.columns };
+	};
 	const context: CommandContext = {
 		operands: parsed.operands,
 		vault,
@@ -100,16 +107,10 @@ function runParsed(argv: string[], io: Io): number {
 		io,
 		load,
 		input: () => {
-			if (input) return input;
-			const { index, settings } = load();
-			const today = parsed.today ?? localToday(io.now());
-			input = {
-				network: index.network(today), settings, today, limit: context.limit,
-				style: io.colour && !json ? COLOUR : PLAIN,
-				width: io.columns,
-			};
+			input ??= inputWith((index, today) => index.network(today));
 			return input;
 		},
+		peopleInput: () => inputWith((index, today) => index.peopleNetwork(today)),
 		loaded: () => {
 			const l = load();
 			return { unreadable: l.unreadable.map((u) => ({ path: u.path, line: null, severity: "error" as const, message: `cannot read: ${u.message}` })), notes: l.notes };

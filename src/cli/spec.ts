@@ -3,6 +3,7 @@
  * line is made from the entry, so the help, the errors and docs/cli.md always agree with what it takes.
  */
 import type { Report, ReportInput } from "../core/report";
+import type { PeopleNetwork } from "../core/network";
 import type { Problem } from "../core/problems";
 import type { LoadedVault } from "./vault";
 
@@ -60,6 +61,8 @@ export interface CommandContext {
 	load: () => LoadedVault;
 	/** Loads the vault (once) and gives the report input; throws VaultError when it cannot be read. */
 	input: () => ReportInput;
+	/** `input` with only the people and their contact derived (for the people and cold lists: faster). */
+	peopleInput: () => ReportInput<PeopleNetwork>;
 	/** Problems from files the loader could not read, and how many notes it read. */
 	loaded: () => { unreadable: Problem[]; notes: number };
 	/** Prints a report: its JSON with --json, else its text; returns its exit status. */

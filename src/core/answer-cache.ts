@@ -3,11 +3,14 @@
  * index hands out a new one after every update), so an answer cached on it is never stale; answers are
  * frozen so that no caller can sort one in place under another.
  */
-import type { Network } from "./network";
+import type { PeopleNetwork } from "./network";
 
-/** Memoises `compute` per network, then per key (settings object, day, limit...). */
-export function memoPerNetwork<K, R>(compute: (network: Network, key: K) => R): (network: Network, key: K) => R {
-	const cache = new WeakMap<Network, Map<K, R>>();
+/**
+ * Memoises `compute` per network, then per key (settings object, day, limit...). `N` is what `compute`
+ * reads: a whole `Network`, or only its people (`PeopleNetwork`).
+ */
+export function memoPerNetwork<N extends PeopleNetwork, K, R>(compute: (network: N, key: K) => R): (network: N, key: K) => R {
+	const cache = new WeakMap<N, Map<K, R>>();
 	return (network, key) => {
 		let byKey = cache.get(network);
 		if (!byKey) cache.set(network, (byKey = new Map<K, R>()));
@@ -24,8 +27,9 @@ export function memoPerNetwork<K, R>(compute: (network: Network, key: K) => R): 
  * network this one changed from (`Network.changes`) for the same settings object and day, when there is
  * one, to patch: an answer for another day or other settings is never handed on.
  */
-export function memoPerDay<S extends object, R>(compute: (network: Network, settings: S, today: string, previous: R | undefined) => R): (network: Network, settings: S, today: string) => R {
-	const cache = new WeakMap<Network, WeakMap<S, Map<string, R>>>();
+export function memoPerDay<N extends PeopleNetwork, S extends object, R>(compute: (network: N, settings: S, today: string, previous: R | undefined) => R): (network: N, settings: S, today: string) => R {
+	// Keyed by any network: the previous one of `changes` is looked up too.
+	const cache = new WeakMap<PeopleNetwork, WeakMap<S, Map<string, R>>>();
 	return (network, settings, today) => {
 		let bySettings = cache.get(network);
 		if (!bySettings) cache.set(network, (bySettings = new WeakMap()));

@@ -2,7 +2,7 @@
 import { parseCadence } from "./cadence";
 import { addSpan, daysBetween, type IsoDate, type Span } from "./dates";
 import { memoPerDay } from "./answer-cache";
-import type { Network } from "./network";
+import type { PeopleNetwork } from "./network";
 import { compareNames } from "./orders";
 import { pathOf, PersonOrder } from "./person-order";
 import type { Person } from "./people";
@@ -43,7 +43,7 @@ export function cadenceFor(person: Person, settings: Settings): { span: Span | n
  */
 const stateMemo = new WeakMap<Settings, WeakMap<Person, { key: string; state: PersonState }>>();
 
-export function personState(person: Person, network: Network, settings: Settings, today: IsoDate): PersonState {
+export function personState(person: Person, network: PeopleNetwork, settings: Settings, today: IsoDate): PersonState {
 	const lastContact = network.touchpoints.get(person.path)?.[0]?.date ?? null;
 	let bySettings = stateMemo.get(settings);
 	if (!bySettings) stateMemo.set(settings, (bySettings = new WeakMap()));
@@ -83,7 +83,7 @@ function computeState(person: Person, lastContact: IsoDate | null, settings: Set
  * Every person's state in name order (`peopleOrder`: no sort of 5,000 names per network); after an
  * update, the previous network's answer with the states of the people it touched put in again.
  */
-const statesOrder = memoPerDay((network: Network, settings: Settings, today: IsoDate, previous: PersonOrder<PersonState> | undefined) => {
+const statesOrder = memoPerDay((network: PeopleNetwork, settings: Settings, today: IsoDate, previous: PersonOrder<PersonState> | undefined) => {
 	const stateOf = (path: string): PersonState | null => {
 		const p = network.people.get(path);
 		return p ? personState(p, network, settings, today) : null;
@@ -99,7 +99,7 @@ const statesOrder = memoPerDay((network: Network, settings: Settings, today: Iso
 });
 
 /** Every person's state, sorted by name (once per network, settings and day; frozen). */
-export function peopleStates(network: Network, settings: Settings, today: IsoDate): readonly PersonState[] {
+export function peopleStates(network: PeopleNetwork, settings: Settings, today: IsoDate): readonly PersonState[] {
 	return statesOrder(network, settings, today).rows;
 }
 
@@ -120,7 +120,7 @@ interface ColdAnswer {
 	never: PersonOrder<PersonState>;
 }
 
-const coldAnswer = memoPerDay((network: Network, settings: Settings, today: IsoDate, previous: ColdAnswer | undefined): ColdAnswer => {
+const coldAnswer = memoPerDay((network: PeopleNetwork, settings: Settings, today: IsoDate, previous: ColdAnswer | undefined): ColdAnswer => {
 	const changes = network.changes;
 	const withStatus = (status: PersonStatus) => (path: string): PersonState | null => {
 		const p = network.people.get(path);
@@ -138,6 +138,6 @@ const coldAnswer = memoPerDay((network: Network, settings: Settings, today: IsoD
 });
 
 /** Cold and never-contacted people (once per network, settings and day; frozen). */
-export function coldReport(network: Network, settings: Settings, today: IsoDate): ColdReport {
+export function coldReport(network: PeopleNetwork, settings: Settings, today: IsoDate): ColdReport {
 	return coldAnswer(network, settings, today).report;
 }

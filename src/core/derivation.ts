@@ -72,10 +72,13 @@ export class Derivation {
 		 * one-shot build (the CLI) does not: it keeps only the sums, in much less memory.
 		 */
 		readonly live = true,
+		/** "people": touchpoints only, no promise and no edge (one-shot only: a live network has it all). */
+		scope: "all" | "people" = "all",
 	) {
+		if (live && scope !== "all") throw new Error("a live derivation derives everything");
 		this.rules = pathRules(settings, context);
 		this.sums = new NetworkSums(today);
-		this.ctx = { people: this.people, personOf: this.personOf, noteDate: noteDateFinder(settings, context), today };
+		this.ctx = { people: this.people, personOf: this.personOf, noteDate: noteDateFinder(settings, context), today, touchesOnly: scope === "people" };
 	}
 
 	/** Adds every note up from nothing: people first, then each note's contribution once. */

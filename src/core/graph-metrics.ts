@@ -122,8 +122,8 @@ function filterOf(key: string): GraphFilter {
  * network it has; a new network after an update is a new question). The graph itself is not shared: the
  * graph view puts its own attributes on the one it builds.
  */
-const communityMemo = memoPerNetwork((network, key: string): Communities => communitiesOf(buildGraph(graphData(network), filterOf(key))));
-const metricsMemo = memoPerNetwork((network, key: string): GraphMetrics => metricsWith(buildGraph(graphData(network), filterOf(key)), communityMemo(network, key)));
+const communityMemo = memoPerNetwork((network: Network, key: string): Communities => communitiesOf(buildGraph(graphData(network), filterOf(key))));
+const metricsMemo = memoPerNetwork((network: Network, key: string): GraphMetrics => metricsWith(buildGraph(graphData(network), filterOf(key)), communityMemo(network, key)));
 
 /** The communities of a network's people graph (filtered), worked out once per network and filter. */
 export function networkCommunities(network: Network, filter: GraphFilter = {}): Communities {

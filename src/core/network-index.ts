@@ -9,7 +9,7 @@ import type { IsoDate } from "./dates";
 import { inPeopleFolder } from "./folders";
 import { type LinkResolver, PathResolver } from "./links";
 import { Derivation } from "./derivation";
-import type { Network } from "./network";
+import type { Network, PeopleNetwork } from "./network";
 import { type NoteFacts, parseNote } from "./note";
 import type { Settings, VaultContext } from "./settings";
 
@@ -31,6 +31,8 @@ export class NetworkIndex {
 	private rev = 0;
 	/** Built on the first query; kept current by every update after that. */
 	private derivation: Derivation | null = null;
+	/** One-shot only: the last people network (`peopleNetwork`), until the next change. */
+	private people: Derivation | null = null;
 
 	constructor(
 		readonly settings: Settings,
@@ -82,7 +84,7 @@ export class NetworkIndex {
 	private changed(path: string): void {
 		this.rev++;
 		if (this.live) this.derivation?.update(path);
-		else this.derivation = null;
+		else this.derivation = this.people = null;
 	}
 
 	/**
@@ -106,7 +108,7 @@ export class NetworkIndex {
 		// One change of both paths: the notes linking the moved one are relinked once, not twice.
 		this.rev++;
 		if (this.live) this.derivation?.update(...(keep ? [from, to] : [from]));
-		else this.derivation = null;
+		else this.derivation = this.people = null;
 		return keep;
 	}
 
@@ -134,5 +136,18 @@ export class NetworkIndex {
 			this.derivation = new Derivation(this.notes, this.resolver, this.settings, this.context, today, this.live).rebuild();
 		}
 		return this.derivation.network();
+	}
+
+	/**
+	 * The people and their contact for `today`: what the people, cold and rhythm answers read. A live
+	 * index, or one that has derived the whole network for the day, hands that out; a one-shot index
+	 * derives only this, without promises and edges (a third less time than `network` at 50,000 notes).
+	 */
+	peopleNetwork(today: IsoDate): PeopleNetwork {
+		if (this.live || this.derivation?.today === today) return this.network(today);
+		if (this.people?.today !== today) {
+			this.people = new Derivation(this.notes, this.resolver, this.settings, this.context, today, false, "people").rebuild();
+		}
+		return this.people.network();
 	}
 }

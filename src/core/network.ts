@@ -59,6 +59,13 @@ export interface Network {
 	problems: Problem[];
 }
 
+/**
+ * What the people, cold and rhythm answers read of a network: the people and their contact. Every
+ * `Network` is one; the index can also derive just this, without promises and edges, for a command that
+ * prints nothing else (`NetworkIndex.peopleNetwork`).
+ */
+export type PeopleNetwork = Pick<Network, "people" | "touchpoints" | "upcoming" | "peopleOrder" | "changes">;
+
 export interface NetworkChanges {
 	previous: Network;
 	/** Promises that came and went, each once per time (a promise may go and come back). */
@@ -148,6 +155,8 @@ export interface ContributionContext {
 	personOf: (target: string, source: string) => string | null;
 	noteDate: (path: string, facts: NoteFacts) => IsoDate | null;
 	today: IsoDate;
+	/** Only touchpoints are wanted (a people network): no promise and no edge is made. */
+	touchesOnly?: boolean;
 }
 
 /** The names a link target's resolution depends on: its note name, and the whole target for aliases. */
@@ -265,7 +274,8 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 		for (const p of linked) if (p !== self) withPeople.push(p);
 	}
 	const intro = item.tags.includes("intro");
-	const introEdges = intro ? clique(linked, "intro") : NONE_YET;
+	const wantAll = ctx.touchesOnly !== true;
+	const introEdges = intro && wantAll ? clique(linked, "intro") : NONE_YET;
 	let touches: Part["touches"] = NONE_YET;
 	let promises: PromiseTask[] = NONE_YET;
 	let edges = introEdges;
@@ -273,7 +283,7 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 		if (withPeople.length > 0) {
 			const theirs = item.tags.includes("waiting");
 			const t = item.task;
-			promises = [{
+			if (wantAll) promises = [{
 				file: path, line: item.line, text: item.text, people: withPeople, due: t.due, done: t.done,
 				direction: theirs ? "theirs" : "mine", status: t.status, mark: t.mark, intro,
 			}];
@@ -292,7 +302,7 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 		const text = withoutLeadingDate(item.text);
 		const help = helpOf(item.tags);
 		touches = withPeople.map((p) => ({ person: p, touch: { date, path, line: item.line, kind: "log", text, help } }));
-		if (date <= ctx.today) {
+		if (date <= ctx.today && wantAll) {
 			const together = clique(withPeople, "together");
 			edges = introEdges.length === 0 ? together : introEdges.concat(together);
 		}
@@ -309,19 +319,22 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 	if (!self && !date) return NO_PART;
 	const touches: Part["touches"] = [];
 	const edges: EdgeMark[] = [];
+	const wantAll = ctx.touchesOnly !== true;
 	// A person's note links another person.
 	if (self) {
-		facts.links.forEach((l, i) => {
-			const p = resolved[i];
-			if (p && p !== self && l.key !== "metthrough" && l.key !== "introducedby") edges.push({ a: self, b: p, kind: "link" });
-		});
+		if (wantAll) {
+			facts.links.forEach((l, i) => {
+				const p = resolved[i];
+				if (p && p !== self && l.key !== "metthrough" && l.key !== "introducedby") edges.push({ a: self, b: p, kind: "link" });
+			});
+		}
 		const person = ctx.people.get(self) as Person;
 		// Each link of `met_through` or `introduced_by`, located on its own key's line.
 		for (const l of facts.links) {
 			if (l.key !== "metthrough" && l.key !== "introducedby") continue;
 			const p = ctx.personOf(l.target, path);
 			if (p) {
-				if (p !== self) edges.push({ a: self, b: p, kind: "met_through" });
+				if (p !== self && wantAll) edges.push({ a: self, b: p, kind: "met_through" });
 			} else problems.push({ path, line: l.line, severity: "warning", message: `${facts.keys[l.key] ?? "met_through"} "${l.target}" links to no person` });
 		}
 		if (person.lastContactField) {
@@ -340,7 +353,7 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 			if (!met.includes(p)) met.push(p);
 		});
 		for (const p of met) touches.push({ person: p, touch: { date, path, line: null, kind: "note", text: basename(path), help: null } });
-		if (date <= ctx.today) for (const e of clique(met, "together")) edges.push(e);
+		if (date <= ctx.today && wantAll) for (const e of clique(met, "together")) edges.push(e);
 	}
 	return partOf(exact(touches), NONE_YET, exact(edges));
 }

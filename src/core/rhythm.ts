@@ -6,7 +6,7 @@
 import { memoPerNetwork } from "./answer-cache";
 import { describeCadence } from "./cadence";
 import { daysBetween, type IsoDate, type Span } from "./dates";
-import type { Network } from "./network";
+import type { PeopleNetwork } from "./network";
 
 /** Fewer distinct touchpoint days than this: no rhythm. */
 export const RHYTHM_MIN_DAYS = 4;
@@ -24,14 +24,14 @@ export function rhythmOf(dates: Iterable<IsoDate>, today: IsoDate): number | nul
 	return gaps[Math.floor((gaps.length - 1) / 2)] ?? null;
 }
 
-const rhythms = memoPerNetwork((network: Network, today: IsoDate): Map<string, number | null> => {
+const rhythms = memoPerNetwork((network: PeopleNetwork, today: IsoDate): Map<string, number | null> => {
 	const out = new Map<string, number | null>();
 	for (const path of network.people.keys()) out.set(path, rhythmOf((network.touchpoints.get(path) ?? []).map((t) => t.date), today));
 	return out;
 });
 
 /** A person's rhythm in days, or null (worked out once per network and day for everyone). */
-export function rhythmDays(network: Network, path: string, today: IsoDate): number | null {
+export function rhythmDays(network: PeopleNetwork, path: string, today: IsoDate): number | null {
 	return rhythms(network, today).get(path) ?? null;
 }
 

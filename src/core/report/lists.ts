@@ -2,6 +2,7 @@
 import { describeCadence } from "../cadence";
 import { coldReport, type PersonState, peopleStates } from "../cold";
 import { daysBetween } from "../dates";
+import type { PeopleNetwork } from "../network";
 import { describeRhythm, rhythmDays } from "../rhythm";
 import { type OpenPromise, openPromises } from "../promises";
 import { balances } from "../reciprocity";
@@ -12,7 +13,7 @@ import { type Cell, table } from "./table";
 
 const STATUS_WORDS: Record<PersonState["status"], string> = { ok: "ok", cold: "cold", never: "never contacted", snoozed: "snoozed", paused: "paused" };
 
-export function peopleReport(q: ReportInput): Report {
+export function peopleReport(q: ReportInput<PeopleNetwork>): Report {
 	const { network, settings, today } = q;
 	const states = peopleStates(network, settings, today);
 	const { shown, more } = cut(states, q.limit);
@@ -42,7 +43,7 @@ export function coldRatio(s: PersonState): number {
 	return s.daysOverdue / (s.cadenceDays || 1);
 }
 
-export function coldReportOf(q: ReportInput): Report {
+export function coldReportOf(q: ReportInput<PeopleNetwork>): Report {
 	const { network, settings, today } = q;
 	const r = coldReport(network, settings, today);
 	const cold = cut(r.cold, q.limit);

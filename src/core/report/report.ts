@@ -3,12 +3,13 @@
  * the network, so the terminal command and a command handler inside Obsidian print the very same thing.
  */
 import type { IsoDate } from "../dates";
-import type { Network } from "../network";
+import type { Network, PeopleNetwork } from "../network";
 import type { Settings } from "../settings";
 import type { Style } from "./style";
 
-export interface ReportInput {
-	network: Network;
+/** `N`: what the report reads of the network (`PeopleNetwork` for the people and cold lists). */
+export interface ReportInput<N extends PeopleNetwork = Network> {
+	network: N;
 	settings: Settings;
 	today: IsoDate;
 	/** At most this many items in a list (null: the command's own default, often all). */
