@@ -33,8 +33,6 @@ import { Dependents } from "./dependents";
 import { LinkLookup } from "./link-lookup";
 import { compareNames } from "./orders";
 
-
-
 export class Derivation {
 	private readonly people = new Map<string, Person>();
 	private readonly personProblems = new Map<string, LocalProblem[]>();

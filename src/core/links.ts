@@ -53,12 +53,12 @@ export function folderOf(path: string): string {
 	return slash >= 0 ? path.slice(0, slash) : "";
 }
 
-/** Does the path end with `.md` in any case? (No lower-cased copy of the path.) */
 /** A link written as the note's path (`folder/Name`) depends on this key: the path, lower-cased, without `.md`. */
 export function pathKey(path: string): string {
 	return path.toLowerCase().replace(/\.md$/, "");
 }
 
+/** Does the path end with `.md` in any case? (No lower-cased copy of the path.) */
 function endsWithMd(p: string): boolean {
 	const n = p.length;
 	return n >= 3 && p.charCodeAt(n - 3) === 0x2e && (p.charCodeAt(n - 2) | 0x20) === 0x6d && (p.charCodeAt(n - 1) | 0x20) === 0x64;

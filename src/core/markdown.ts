@@ -85,7 +85,7 @@ export function own(s: string): string {
  * old strings alive without end (after that, an equal string is copied once more).
  */
 const SHARED = new Map<string, string>();
-const SHARED_MAX = 1 << 16;
+export const SHARED_STRINGS_MAX = 1 << 16;
 
 /**
  * `own`, and one string for every equal one: a name linked from a thousand notes, or a tag, is kept once
@@ -95,7 +95,7 @@ export function shared(s: string): string {
 	if (s.length < 13) return s;
 	const kept = SHARED.get(s);
 	if (kept !== undefined) return kept;
-	if (SHARED.size >= SHARED_MAX) SHARED.clear();
+	if (SHARED.size >= SHARED_STRINGS_MAX) SHARED.clear();
 	const copy = own(s);
 	SHARED.set(copy, copy);
 	return copy;
@@ -105,8 +105,6 @@ export function shared(s: string): string {
 export function sharedStringCount(): number {
 	return SHARED.size;
 }
-
-export const SHARED_STRINGS_MAX = SHARED_MAX;
 
 function statusOf(mark: string): TaskStatus {
 	if (mark === "x" || mark === "X") return "done";

@@ -197,7 +197,7 @@ export function isEmptyPart(part: Part): boolean {
 }
 
 /** A part's list with nothing in it (frozen: one shared empty list, never pushed to). */
-const NONE_YET = Object.freeze([]) as unknown as never[];
+const EMPTY_LIST = Object.freeze([]) as unknown as never[];
 
 /**
  * A part from lists made at their final lengths (a live index keeps one part per list item that links
@@ -211,7 +211,7 @@ function partOf(touches: Part["touches"], promises: PromiseTask[], edges: EdgeMa
 /** The edges between every two of `list` (distinct people), of one kind, in an array of exactly their number. */
 function clique(list: readonly string[], kind: EdgeKind): EdgeMark[] {
 	const n = list.length;
-	if (n < 2) return NONE_YET;
+	if (n < 2) return EMPTY_LIST;
 	const out = new Array<EdgeMark>((n * (n - 1)) / 2);
 	let k = 0;
 	for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out[k++] = { a: list[i] as string, b: list[j] as string, kind };
@@ -220,7 +220,7 @@ function clique(list: readonly string[], kind: EdgeKind): EdgeMark[] {
 
 /** The distinct people linked from an item (`links`: its links), in order. */
 function peopleInItem(c: Pick<Contribution, "resolved">, links: readonly number[] | undefined): string[] {
-	if (!links) return NONE_YET;
+	if (!links) return EMPTY_LIST;
 	const out: string[] = [];
 	for (const i of links) {
 		const p = c.resolved[i];
@@ -275,9 +275,9 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 	}
 	const intro = item.tags.includes("intro");
 	const wantAll = ctx.touchesOnly !== true;
-	const introEdges = intro && wantAll ? clique(linked, "intro") : NONE_YET;
-	let touches: Part["touches"] = NONE_YET;
-	let promises: PromiseTask[] = NONE_YET;
+	const introEdges = intro && wantAll ? clique(linked, "intro") : EMPTY_LIST;
+	let touches: Part["touches"] = EMPTY_LIST;
+	let promises: PromiseTask[] = EMPTY_LIST;
 	let edges = introEdges;
 	if (item.task) {
 		if (withPeople.length > 0) {
@@ -355,7 +355,7 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 		for (const p of met) touches.push({ person: p, touch: { date, path, line: null, kind: "note", text: basename(path), help: null } });
 		if (date <= ctx.today && wantAll) for (const e of clique(met, "together")) edges.push(e);
 	}
-	return partOf(exact(touches), NONE_YET, exact(edges));
+	return partOf(exact(touches), EMPTY_LIST, exact(edges));
 }
 
 /** The contribution adds nothing to the sums and depends on no name (its note links no one: body embeds at most). */
