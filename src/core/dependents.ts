@@ -4,7 +4,7 @@
  * of its time), so they are built from the kept contributions when an update first needs them, or ahead
  * of that in slices (`prepare`); from then on the derivation keeps them current note by note.
  */
-import { forEachDep } from "./network";
+import { forEachDep } from "./link-deps";
 import type { NoteFacts } from "./note";
 import { pullFrom } from "./collections";
 

@@ -15,11 +15,11 @@ import {
 	contributesNothing,
 	itemPart,
 	linksAround,
-	type Network,
-	noteDateFinder,
 	notePart,
 	type Part,
-} from "./network";
+} from "./contribution";
+import type { Network } from "./network";
+import { noteDateFinder } from "./note-date";
 import { partDifference } from "./part-diff";
 import { movePerson, personMoveOf } from "./person-move";
 import { NetworkSums } from "./network-sums";

@@ -3,7 +3,8 @@
  * every link of a journal again each time: a note with many links gets an index of its links by name at
  * its first lookup.
  */
-import { type Contribution, linkDependsOn, linkDeps } from "./network";
+import type { Contribution } from "./contribution";
+import { linkDependsOn, linkDeps } from "./link-deps";
 import type { NoteFacts } from "./note";
 
 /** A note with at least this many links gets an index of them by name when it is first looked up. */

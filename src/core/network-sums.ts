@@ -4,7 +4,8 @@
  * add or take away is the derivation's business (derivation.ts); this only keeps the sums.
  */
 import type { IsoDate } from "./dates";
-import { type Edge, edgeKey, type EdgeMark, type NetworkChanges, type Part } from "./network";
+import type { EdgeMark, Part } from "./contribution";
+import { type Edge, edgeKey, type NetworkChanges } from "./network";
 import type { Problem } from "./problems";
 import { BatchedSortedList } from "./collections";
 import { ListChanges } from "./list-changes";

@@ -5,7 +5,7 @@
  * (their lists flushed, their answers redone). Only the difference goes to the sums, and the new part
  * keeps the old objects for what did not change, so that later removals by identity still find them.
  */
-import { type EdgeMark, NO_PART, type Part } from "./network";
+import { type EdgeMark, NO_PART, type Part } from "./contribution";
 import type { PromiseTask } from "./touchpoints";
 
 export interface PartDifference {

@@ -7,7 +7,7 @@
  */
 import { basename, pathKey } from "./links";
 import type { LinkLookup } from "./link-lookup";
-import { type Contribution, isEmptyPart, type Part } from "./network";
+import { type Contribution, isEmptyPart, type Part } from "./contribution";
 import type { NetworkSums } from "./network-sums";
 import type { NoteFacts } from "./note";
 import type { Person } from "./people";

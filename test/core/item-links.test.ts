@@ -1,6 +1,6 @@
 /** A relinked item finds its links around the one that changed; the same as the full pass over the note's links. */
 import { describe, expect, it } from "vitest";
-import { linksAround, linksOfItems } from "../../src/core";
+import { linksAround, linksOfItems } from "../../src/core/contribution";
 import { parseNote } from "../../src/core/note";
 import { md, settingsWith } from "./helpers";
 

@@ -1,0 +1,258 @@
+/**
+ * What one note says about the network: its touchpoints, promises, edges and problems (its
+ * contribution), worked out from its facts, who is a person, how links resolve, and today. The
+ * derivation (derivation.ts) adds the contributions of every note up, and keeps the sum current one
+ * note at a time.
+ */
+import type { IsoDate } from "./dates";
+import { basename } from "./links";
+import { isBodyEmbed } from "./link-deps";
+import { type LocalProblem, withoutLeadingDate } from "./markdown";
+import { exact } from "./collections";
+import type { EdgeKind } from "./network";
+import type { NoteFacts } from "./note";
+import type { Person } from "./people";
+import type { Problem } from "./problems";
+import { helpOf, type PromiseTask, type Touchpoint } from "./touchpoints";
+
+export interface EdgeMark {
+	a: string;
+	b: string;
+	kind: EdgeKind;
+}
+
+/** What one list item, or the note as a whole, adds. */
+export interface Part {
+	touches: { person: string; touch: Touchpoint }[];
+	promises: PromiseTask[];
+	edges: EdgeMark[];
+}
+
+export interface Contribution {
+	/** The facts it was worked out from (a new object whenever the note changes). */
+	facts: NoteFacts;
+	/** The person each link resolves to (null for none, and for embeds). */
+	resolved: (string | null)[];
+	/** The date the note stands for (daily-note name or `date:`), worked out once. */
+	date: IsoDate | null;
+	/** Per list item: what it adds, or null (or absent: an item with no person adds nothing). */
+	items: (Part | null | undefined)[];
+	/** What the note adds as a whole: a person's links, met_through, last_contact, a dated note's contact. */
+	note: Part;
+	/** The note part reads every link (a person's note or a dated note): no item can change alone. */
+	wholeNote: boolean;
+	/** The note's own problems (parsing, person fields), before those of its links. */
+	baseProblems: Problem[];
+	problems: Problem[];
+	// The names whose resolution it depends on are not kept: `forEachDep(facts)` works them out.
+}
+
+export interface ContributionContext {
+	people: ReadonlyMap<string, Person>;
+	/** The person a link target resolves to from `source`, or null. */
+	personOf: (target: string, source: string) => string | null;
+	noteDate: (path: string, facts: NoteFacts) => IsoDate | null;
+	today: IsoDate;
+	/** Only touchpoints are wanted (a people network): no promise and no edge is made. */
+	touchesOnly?: boolean;
+}
+
+/** What most notes add as a whole: nothing (one shared, frozen part). */
+export const NO_PART: Part = Object.freeze({ touches: Object.freeze([]), promises: Object.freeze([]), edges: Object.freeze([]) }) as unknown as Part;
+
+/** The part adds nothing (no touchpoint, promise or edge). */
+export function isEmptyPart(part: Part): boolean {
+	return part.touches.length + part.promises.length + part.edges.length === 0;
+}
+
+/** A part's list with nothing in it (frozen: one shared empty list, never pushed to). */
+const EMPTY_LIST = Object.freeze([]) as unknown as never[];
+
+/**
+ * A part from lists made at their final lengths (a live index keeps one part per list item that links
+ * someone: arrays grown by push would keep spare slots), or NO_PART when all are empty.
+ */
+function partOf(touches: Part["touches"], promises: PromiseTask[], edges: EdgeMark[]): Part {
+	if (touches.length + promises.length + edges.length === 0) return NO_PART;
+	return { touches, promises, edges };
+}
+
+/** The edges between every two of `list` (distinct people), of one kind, in an array of exactly their number. */
+function clique(list: readonly string[], kind: EdgeKind): EdgeMark[] {
+	const n = list.length;
+	if (n < 2) return EMPTY_LIST;
+	const out = new Array<EdgeMark>((n * (n - 1)) / 2);
+	let k = 0;
+	for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out[k++] = { a: list[i] as string, b: list[j] as string, kind };
+	return out;
+}
+
+/** The distinct people linked from an item (`links`: its links), in order. */
+function peopleInItem(c: Pick<Contribution, "resolved">, links: readonly number[] | undefined): string[] {
+	if (!links) return EMPTY_LIST;
+	const out: string[] = [];
+	for (const i of links) {
+		const p = c.resolved[i];
+		if (p && !out.includes(p)) out.push(p);
+	}
+	return out;
+}
+
+/**
+ * The links of each list item, by index into `facts.links` (absent for an item without links). Worked out
+ * when needed, not kept: a live index would hold one list per linked item of the vault.
+ */
+export function linksOfItems(facts: NoteFacts): (number[] | undefined)[] {
+	const out: (number[] | undefined)[] = [];
+	facts.links.forEach((l, i) => {
+		if (l.item >= 0) (out[l.item] ??= []).push(i);
+	});
+	return out;
+}
+
+/**
+ * The links of the list item that link `i` belongs to: its neighbours in `links` with the same item (an
+ * item is one line, and a line's links are listed together), without a pass over a journal's thousands.
+ */
+export function linksAround(links: readonly { item: number }[], i: number): number[] {
+	const item = (links[i] as { item: number }).item;
+	let lo = i, hi = i;
+	while (lo > 0 && links[lo - 1]?.item === item) lo--;
+	while (hi + 1 < links.length && links[hi + 1]?.item === item) hi++;
+	const out: number[] = [];
+	for (let j = lo; j <= hi; j++) out.push(j);
+	return out;
+}
+
+/**
+ * What list item `idx` adds (`links`: its links, from `linksOfItems`): a promise, a dated touchpoint, an
+ * introduction. Null when nothing. Only the lists it returns are made (a rebuild calls it for every
+ * linked item of the vault: its scratch lists were a tenth of the first network's garbage).
+ */
+export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved" | "date">, idx: number, ctx: ContributionContext, links: readonly number[] | undefined): Part | null {
+	const { facts } = c;
+	const item = facts.items[idx];
+	if (!item) return null;
+	const self = ctx.people.has(path) ? path : null;
+	const linked = peopleInItem(c, links);
+	if (!self && linked.length === 0) return null;
+	// The note's own person first; without one, the linked people are the list (not copied).
+	let withPeople = linked;
+	if (self) {
+		withPeople = [self];
+		for (const p of linked) if (p !== self) withPeople.push(p);
+	}
+	const intro = item.tags.includes("intro");
+	const wantAll = ctx.touchesOnly !== true;
+	const introEdges = intro && wantAll ? clique(linked, "intro") : EMPTY_LIST;
+	let touches: Part["touches"] = EMPTY_LIST;
+	let promises: PromiseTask[] = EMPTY_LIST;
+	let edges = introEdges;
+	if (item.task) {
+		if (withPeople.length > 0) {
+			const theirs = item.tags.includes("waiting");
+			const t = item.task;
+			if (wantAll) promises = [{
+				file: path, line: item.line, text: item.text, people: withPeople, due: t.due, done: t.done,
+				direction: theirs ? "theirs" : "mine", status: t.status, mark: t.mark, intro,
+			}];
+			// A quoted task is still a promise (the Tasks plugin reads tasks in quotes and callouts), but
+			// links inside quotes are never contact.
+			if (t.status === "done" && !item.inQuote) {
+				const date = t.done ?? c.date;
+				if (date) {
+					const help = theirs ? "got" : "gave";
+					touches = withPeople.map((p) => ({ person: p, touch: { date, path, line: item.line, kind: "task", text: item.text, help } }));
+				}
+			}
+		}
+	} else if (item.date && !item.inQuote) {
+		const date = item.date;
+		const text = withoutLeadingDate(item.text);
+		const help = helpOf(item.tags);
+		touches = withPeople.map((p) => ({ person: p, touch: { date, path, line: item.line, kind: "log", text, help } }));
+		if (date <= ctx.today && wantAll) {
+			const together = clique(withPeople, "together");
+			edges = introEdges.length === 0 ? together : introEdges.concat(together);
+		}
+	}
+	const part = partOf(touches, promises, edges);
+	return part === NO_PART ? null : part;
+}
+
+/** What the note adds as a whole, and the problems of its links (pushed onto `problems`). */
+export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved" | "date">, ctx: ContributionContext, problems: Problem[]): Part {
+	const { facts, resolved } = c;
+	const self = ctx.people.has(path) ? path : null;
+	const { date } = c;
+	if (!self && !date) return NO_PART;
+	const touches: Part["touches"] = [];
+	const edges: EdgeMark[] = [];
+	const wantAll = ctx.touchesOnly !== true;
+	// A person's note links another person.
+	if (self) {
+		if (wantAll) {
+			facts.links.forEach((l, i) => {
+				const p = resolved[i];
+				if (p && p !== self && l.key !== "metthrough" && l.key !== "introducedby") edges.push({ a: self, b: p, kind: "link" });
+			});
+		}
+		const person = ctx.people.get(self) as Person;
+		// Each link of `met_through` or `introduced_by`, located on its own key's line.
+		for (const l of facts.links) {
+			if (l.key !== "metthrough" && l.key !== "introducedby") continue;
+			const p = ctx.personOf(l.target, path);
+			if (p) {
+				if (p !== self && wantAll) edges.push({ a: self, b: p, kind: "met_through" });
+			} else problems.push({ path, line: l.line, severity: "warning", message: `${facts.keys[l.key] ?? "met_through"} "${l.target}" links to no person` });
+		}
+		if (person.lastContactField) {
+			touches.push({ person: self, touch: { date: person.lastContactField, path, line: facts.keyLines.lastcontact ?? null, kind: "field", text: "last_contact", help: null } });
+		}
+	}
+	// A dated note that links people: contact with each of them on that date.
+	if (date) {
+		const met: string[] = [];
+		facts.links.forEach((l, i) => {
+			const p = resolved[i];
+			if (!p || p === self || l.inQuote) return;
+			const item = l.item >= 0 ? facts.items[l.item] : undefined;
+			if (item?.task && item.task.status !== "done") return; // a plan is not contact
+			if (item?.task || item?.date) return; // counted by its own rule, on its own date
+			if (!met.includes(p)) met.push(p);
+		});
+		for (const p of met) touches.push({ person: p, touch: { date, path, line: null, kind: "note", text: basename(path), help: null } });
+		if (date <= ctx.today && wantAll) for (const e of clique(met, "together")) edges.push(e);
+	}
+	return partOf(exact(touches), EMPTY_LIST, exact(edges));
+}
+
+/** The contribution adds nothing to the sums and depends on no name (its note links no one: body embeds at most). */
+export function contributesNothing(c: Contribution): boolean {
+	return c.problems.length === 0 && c.note === NO_PART && c.items.every((p) => !p) && c.facts.links.every(isBodyEmbed);
+}
+
+/** Shared by every note without problems of its own (never changed: copied before problems are added). */
+const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
+
+/** What the note at `path` says about the network. `personProblems` come from reading its fields. */
+export function contribute(path: string, facts: NoteFacts, personProblems: readonly LocalProblem[], ctx: ContributionContext): Contribution {
+	const linksOfItem = linksOfItems(facts);
+	// Embeds are never contact (met_through reads its own links, embeds too).
+	const resolved = facts.links.map((l) => (l.embed ? null : ctx.personOf(l.target, path)));
+	const baseProblems: Problem[] = facts.problems.length + personProblems.length === 0 ? NO_PROBLEMS : [];
+	for (const p of facts.problems) baseProblems.push({ path, ...p });
+	for (const p of personProblems) baseProblems.push({ path, ...p });
+	const problems = baseProblems.slice();
+	const base = { facts, resolved, date: ctx.noteDate(path, facts) };
+	// Only items with links can add anything, except in a person's note (its tasks are with them).
+	// Made at its final length (holes for items that add nothing), so it needs no exact copy.
+	const items = new Array<Part | null | undefined>(ctx.people.has(path) ? facts.items.length : linksOfItem.length);
+	if (ctx.people.has(path)) for (let idx = 0; idx < facts.items.length; idx++) items[idx] = itemPart(path, base, idx, ctx, linksOfItem[idx]);
+	else linksOfItem.forEach((links, idx) => (items[idx] = itemPart(path, base, idx, ctx, links)));
+	const note = notePart(path, base, ctx, problems);
+	const wholeNote = ctx.people.has(path) || base.date !== null;
+	// Written out, not spread from `base`: a spread object with more keys added was a 2 KB dictionary-mode
+	// object per note (113 MB of a 50,000-note build). Lists at exact lengths, as the facts keep theirs.
+	return { facts, resolved, date: base.date, items, note, wholeNote, baseProblems, problems: exact(problems) };
+}

@@ -1,0 +1,35 @@
+/**
+ * The names a link's resolution depends on (lower-case): its note name, and the whole target (a path, an
+ * alias). What an update relinks is found through them (dependents.ts, link-lookup.ts).
+ */
+import { basename } from "./links";
+import type { NoteFacts } from "./note";
+
+/** The names a link target's resolution depends on: its note name, and the whole target for aliases. */
+export function linkDeps(target: string): string[] {
+	const whole = target.toLowerCase();
+	const name = basename(target).toLowerCase();
+	return name === whole ? [name] : [name, whole];
+}
+
+/** Body embeds (`![[x]]` in the text) are never contact and depend on no name; frontmatter links count, embeds too (met_through reads them all). */
+export function isBodyEmbed(l: NoteFacts["links"][number]): boolean {
+	return l.embed && l.key === undefined;
+}
+
+/**
+ * Calls `each` with the lower-case names that the contribution of a note with `facts` depends on: the
+ * `linkDeps` of each of its links but body embeds (a name may come more than once). Worked out when
+ * needed, not kept: a live index would hold one list per note that links anyone.
+ */
+export function forEachDep(facts: NoteFacts, each: (name: string) => void): void {
+	for (const l of facts.links) if (!isBodyEmbed(l)) for (const d of linkDeps(l.target)) each(d);
+}
+
+/** Whether a link target's resolution depends on one of `keys` (as `linkDeps`, without making the list). */
+export function linkDependsOn(target: string, keys: ReadonlySet<string>): boolean {
+	const whole = target.toLowerCase();
+	if (keys.has(whole)) return true;
+	const name = basename(whole);
+	return name !== whole && keys.has(name);
+}
