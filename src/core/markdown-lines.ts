@@ -4,7 +4,8 @@
  * of the index's scan (markdown.ts): frontmatter, code fences and `%%` comments hide what is in them.
  */
 import { findFrontmatter } from "./frontmatter";
-import { type FenceState, inFence, type ListItem, scanBody, visibleText } from "./markdown";
+import { type ListItem, scanBody } from "./markdown";
+import { type FenceState, inFence, visibleText } from "./visible-text";
 
 export interface Line {
 	/** Offset of the line's first character. */

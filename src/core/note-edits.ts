@@ -7,7 +7,8 @@
  */
 import type { IsoDate } from "./dates";
 import { normalizeKey } from "./frontmatter";
-import { tagsInLine, visibleText } from "./markdown";
+import { tagsInLine } from "./line-links";
+import { visibleText } from "./visible-text";
 import { blockIdAt, checkboxMarkAt, findSection, itemOnLine, type Line, lineBreakOf, oneLine, trimEndSpaceTab } from "./markdown-lines";
 import type { Person } from "./people";
 

@@ -11,7 +11,9 @@ import {
 	parseFrontmatterYaml,
 	stringsIn,
 } from "./frontmatter";
-import { linksAt, type ListItem, type LocalProblem, type RawLink, scanBody, shared } from "./markdown";
+import { linksAt } from "./line-links";
+import { shared } from "./kept-strings";
+import { type ListItem, type LocalProblem, type RawLink, scanBody } from "./markdown";
 import { exact } from "./collections";
 import type { Settings } from "./settings";
 

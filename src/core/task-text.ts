@@ -4,7 +4,7 @@
  * the calendar and the terminal command all show text this way. Date signs are read as task-dates.ts
  * reads them: with or without the variation selector U+FE0F that emoji keyboards add.
  */
-import { tagsInLine } from "./markdown";
+import { tagsInLine } from "./line-links";
 import { plainText } from "./people";
 
 /**

@@ -1,7 +1,7 @@
 /** Links resolve the way Obsidian resolves them (conventions.md §1). */
 import { describe, expect, it } from "vitest";
 import { markdownLinkPath, PathResolver, wikiLinkPath } from "../../src/core";
-import { linksInLine } from "../../src/core/markdown";
+import { linksInLine } from "../../src/core/line-links";
 import { matching, md, person, vault } from "./helpers";
 
 const PEOPLE = {

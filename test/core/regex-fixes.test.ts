@@ -18,7 +18,8 @@ import {
 	type TaskRef,
 } from "../../src/core";
 import { keyLines, normalizeKey } from "../../src/core/frontmatter";
-import { scanBody, tagsInLine } from "../../src/core/markdown";
+import { tagsInLine } from "../../src/core/line-links";
+import { scanBody } from "../../src/core/markdown";
 
 const RUNS = Number(process.env.FC_RUNS ?? 400);
 

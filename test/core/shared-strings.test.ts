@@ -4,7 +4,7 @@
  * end in a long session.
  */
 import { describe, expect, it } from "vitest";
-import { own, SHARED_STRINGS_MAX, shared, sharedStringCount } from "../../src/core/markdown";
+import { own, SHARED_STRINGS_MAX, shared, sharedStringCount } from "../../src/core/kept-strings";
 import { parseNote } from "../../src/core/note";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 

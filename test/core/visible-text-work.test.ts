@@ -5,7 +5,7 @@
  * the rest of the line each time, quadratic on `%%a` repeated.
  */
 import { describe, expect, it } from "vitest";
-import { visibleText } from "../../src/core/markdown";
+import { visibleText } from "../../src/core/visible-text";
 
 /** `text` whose `indexOf` counts the characters it reads, and what it answers. */
 function counted(text: string): { line: string; scanned: () => number } {
