@@ -7,7 +7,6 @@
  */
 import type { IsoDate } from "./dates";
 import { basename, type LinkResolver, pathKey } from "./links";
-import type { LocalProblem } from "./markdown";
 import {
 	type Contribution,
 	type ContributionContext,
@@ -24,32 +23,23 @@ import { partDifference } from "./part-diff";
 import { movePerson, personMoveOf } from "./person-move";
 import { NetworkSums } from "./network-sums";
 import type { NoteFacts } from "./note";
-import { isExcluded, isPersonNote, type PathRules, pathRules } from "./folders";
-import { type Person, readPerson } from "./people";
-import { compareProblems, type Problem } from "./problems";
+import { isExcluded, type PathRules, pathRules } from "./folders";
+import type { Person } from "./people";
+import { PeopleBook } from "./people-book";
+import { compareProblems } from "./problems";
 import type { Settings, VaultContext } from "./settings";
-import { addTo, removeFrom } from "./collections";
 import { Dependents } from "./dependents";
 import { LinkLookup } from "./link-lookup";
-import { compareNames } from "./orders";
 
 export class Derivation {
-	private readonly people = new Map<string, Person>();
-	private readonly personProblems = new Map<string, LocalProblem[]>();
-	/** Lower-case alias → the people who have it. */
-	private readonly aliasOwners = new Map<string, Set<string>>();
+	/** Who is a person (people-book.ts). */
+	private readonly book: PeopleBook;
+	private readonly people: ReadonlyMap<string, Person>;
 	private readonly contributions = new Map<string, Contribution>();
 	/** Which notes depend on which names (dependents.ts): built when an update first needs them. */
 	private readonly dependents = new Dependents(this.contributions);
 	/** Paths the derivation has seen (to tell additions and removals from edits). */
 	private readonly known = new Set<string>();
-	/**
-	 * People's paths in name order: sorted once (null until then), then kept in order as people come, go
-	 * or change name (a binary search each, not a sort of everyone after every edit). Copied before a
-	 * change once a network snapshot holds it.
-	 */
-	private peopleOrder: string[] | null = null;
-	private orderShared = false;
 	private readonly rules: PathRules;
 	private readonly ctx: ContributionContext;
 	private snapshot: Network | null = null;
@@ -75,6 +65,8 @@ export class Derivation {
 	) {
 		if (live && scope !== "all") throw new Error("a live derivation derives everything");
 		this.rules = pathRules(settings, context);
+		this.book = new PeopleBook(notes, this.rules);
+		this.people = this.book.people;
 		this.sums = new NetworkSums(today);
 		this.ctx = { people: this.people, personOf: this.personOf, noteDate: noteDateFinder(settings, context), today, touchesOnly: scope === "people" };
 	}
@@ -125,8 +117,7 @@ export class Derivation {
 			if (exists) this.known.add(path);
 			else this.known.delete(path);
 		}
-		const before = this.people.get(path);
-		this.readPersonAt(path);
+		const before = this.readPersonAt(path);
 		const after = this.people.get(path);
 		if (Boolean(before) !== Boolean(after)) affected.add(name);
 		const aliasesBefore = new Set(before?.aliases.map((a) => a.toLowerCase()));
@@ -139,13 +130,11 @@ export class Derivation {
 	network(): Network {
 		if (this.snapshot) return this.snapshot;
 		const { delta, ...sums } = this.sums.snapshot();
-		sums.problems.push(...this.aliasProblems());
+		sums.problems.push(...this.book.aliasProblems());
 		sums.problems.sort(compareProblems);
-		if (!this.peopleOrder) this.peopleOrder = [...this.people.values()].sort(compareNames).map((p) => p.path);
-		this.orderShared = true;
 		const changes = this.last ? { previous: this.last, ...delta } : undefined;
 		if (this.last) delete this.last.changes; // one link only: old networks are not kept in a chain
-		this.snapshot = this.last = { ...sums, people: this.people, peopleOrder: this.peopleOrder, changes };
+		this.snapshot = this.last = { ...sums, people: this.book.people, peopleOrder: this.book.inOrder(), changes };
 		return this.snapshot;
 	}
 
@@ -153,60 +142,14 @@ export class Derivation {
 	private readonly personOf = (target: string, source: string): string | null => {
 		const hit = this.resolve(target, source);
 		if (hit !== null) return this.people.has(hit) ? hit : null;
-		const owners = this.aliasOwners.get(target.toLowerCase());
-		return owners?.size === 1 ? (owners.values().next().value ?? null) : null;
+		return this.book.ownerOfAlias(target.toLowerCase());
 	};
 
-	private aliasProblems(): Problem[] {
-		const out: Problem[] = [];
-		for (const [alias, owners] of this.aliasOwners) {
-			if (owners.size < 2) continue;
-			const list = [...owners].sort();
-			for (const o of list) {
-				const others = list.filter((x) => x !== o).map((x) => this.people.get(x)?.name ?? basename(x));
-				out.push({ path: o, line: null, severity: "warning", message: `alias "${alias}" is shared with ${others.join(", ")}; links to it resolve to no one` });
-			}
-		}
-		return out;
-	}
-
-	private readPersonAt(path: string): void {
-		const old = this.people.get(path);
-		this.readPersonInto(path, old);
-		const now = this.people.get(path);
-		if (old || now) this.sums.markPerson(path);
-		if (this.peopleOrder && old?.name !== now?.name) {
-			if (this.orderShared) this.peopleOrder = this.peopleOrder.slice();
-			this.orderShared = false;
-			if (old) this.peopleOrder.splice(this.peopleOrder.indexOf(path), 1);
-			if (now) this.peopleOrder.splice(this.orderPoint(now), 0, path);
-		}
-	}
-
-	/** Where `person` goes in `peopleOrder` (by name, then path). */
-	private orderPoint(person: Person): number {
-		const order = this.peopleOrder ?? [];
-		let lo = 0, hi = order.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			const other = this.people.get(order[mid] as string);
-			if (other && compareNames(other, person) <= 0) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
-	}
-
-	private readPersonInto(path: string, old: Person | undefined): void {
-		if (old) for (const a of new Set(old.aliases.map((x) => x.toLowerCase()))) removeFrom(this.aliasOwners, a, path);
-		this.people.delete(path);
-		this.personProblems.delete(path);
-		const facts = this.notes.get(path);
-		if (!facts || !isPersonNote(path, facts, this.rules)) return;
-		const problems: LocalProblem[] = [];
-		const person = readPerson(path, facts, problems);
-		this.people.set(path, person);
-		if (problems.length > 0) this.personProblems.set(path, problems);
-		for (const a of new Set(person.aliases.map((x) => x.toLowerCase()))) addTo(this.aliasOwners, a, path);
+	/** Reads the person at `path` again; returns who they were before. */
+	private readPersonAt(path: string): Person | undefined {
+		const old = this.book.read(path);
+		if (old || this.people.has(path)) this.sums.markPerson(path);
+		return old;
 	}
 
 	private recontribute(path: string): void {
@@ -219,7 +162,7 @@ export class Derivation {
 		// contribution: there is nothing to take away later, and no other note's change can relink it. One
 		// that links no one, is no one and has no problem is known to be such before any is worked out.
 		if (facts.links.length === 0 && facts.problems.length === 0 && !this.people.has(path)) return;
-		const c = contribute(path, facts, this.personProblems.get(path) ?? [], this.ctx);
+		const c = contribute(path, facts, this.book.problemsOf(path), this.ctx);
 		if (this.live && !contributesNothing(c)) this.contributions.set(path, c);
 		this.add(path, c);
 	}

@@ -9,7 +9,6 @@ import { type LinkAt, linksAt, tagsInLine } from "./line-links";
 import { own, shared } from "./kept-strings";
 import { type FenceState, inFence, visibleText } from "./visible-text";
 import { doneDateOf, dueDateOf, type TaskDate } from "./task-dates";
-import { exact } from "./collections";
 
 export interface RawLink {
 	/** The link path as written, without heading, block or display text (`folder/Name`). */
