@@ -105,3 +105,20 @@ export async function buildIndex(
 	}
 	return index;
 }
+
+/**
+ * Prepares `index` for updates (which notes link which names) in slices of `sliceMs`, `step` notes
+ * between two looks at the clock, starting in a later task (not in the one that handed the network
+ * out: that is the first network's time). Stops once `current` is false. An update in the middle
+ * finishes the job itself, so this only takes the work off the first edit.
+ */
+export async function prepareInSlices(index: NetworkIndex, pacing: { sliceMs: number; step: number; now: () => number; current: () => boolean }): Promise<void> {
+	await yieldToUi();
+	let slice = pacing.now();
+	while (pacing.current() && !index.prepareUpdates(pacing.step)) {
+		if (pacing.now() - slice >= pacing.sliceMs) {
+			await yieldToUi();
+			slice = pacing.now();
+		}
+	}
+}

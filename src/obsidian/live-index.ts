@@ -7,7 +7,7 @@
 import { Component, debounce } from "obsidian";
 import { isExcluded, type IsoDate, type Network, type NetworkIndex, pathRules, type Settings, type VaultContext } from "../core";
 import { applyChanges } from "./apply-changes";
-import { buildIndex, yieldToUi } from "./index-build";
+import { buildIndex, prepareInSlices } from "./index-build";
 import { textHash } from "./text-hash";
 import type { NetworkFeed, VaultSource } from "./ports";
 
@@ -117,21 +117,12 @@ export class LiveIndex extends Component implements NetworkFeed {
 	}
 
 	/**
-	 * Prepares `index` for updates in slices of `sliceMs` after the network is handed out (not in the same
-	 * task: that is the first network's time). Stops when a rebuild replaces the index or the plugin unloads;
-	 * an update in the middle finishes the job itself, so this only takes the work off the first edit.
+	 * Prepares `index` for updates after the network is handed out (index-build.ts), until a rebuild
+	 * replaces the index or the plugin unloads.
 	 */
-	private async warmUp(index: NetworkIndex): Promise<void> {
+	private warmUp(index: NetworkIndex): Promise<void> {
 		const gen = this.generation;
-		const current = () => this.index === index && this.generation === gen;
-		await yieldToUi();
-		let slice = this.now();
-		while (current() && !index.prepareUpdates(this.prepareStep)) {
-			if (this.now() - slice >= this.sliceMs) {
-				await yieldToUi();
-				slice = this.now();
-			}
-		}
+		return prepareInSlices(index, { sliceMs: this.sliceMs, step: this.prepareStep, now: this.now, current: () => this.index === index && this.generation === gen });
 	}
 
 	/** The index itself, or null before the first build is done. */
