@@ -6,6 +6,7 @@ import {
 	addSpan,
 	dailyNoteParser,
 	daysBetween,
+	daysInMonth,
 	isRealDate,
 	localToday,
 	parseDateValue,
@@ -144,5 +145,51 @@ describe("date arithmetic against luxon (a second opinion)", () => {
 			const luxonDays = DateTime.fromISO(other, { zone: "utc" }).diff(DateTime.fromISO(from, { zone: "utc" }), "days").days;
 			expect(daysBetween(from, other)).toBe(luxonDays);
 		}
+	});
+});
+
+describe("reading a YYYY-MM-DD date without a regex or a Date object", () => {
+	/** What parseIsoDate was: the regex, then a Date to check the day exists (years 1–99 made 1901–1999, which have the same leap years). */
+	function oracle(s: string): string | null {
+		const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+		if (!m) return null;
+		const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+		if (mo < 1 || mo > 12 || d < 1 || y < 1 || y > 9999) return null;
+		return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() ? s : null;
+	}
+
+	it("answers as the regex and the Date did, on near-dates and on every day of leap and common years", () => {
+		const rand = seededRandom(7);
+		const pick = (xs: string[]) => xs[Math.floor(rand() * xs.length)] as string;
+		const years = ["2024", "2023", "1900", "2000", "0001", "9999", "0000", "202", "20245", "٢٠٢٤"];
+		const seps = ["-", "-", "-", "/", ""];
+		const months = ["01", "02", "04", "12", "13", "00", "2", "١٢"];
+		const days = ["01", "28", "29", "30", "31", "32", "00", "1"];
+		const tails = ["", "", "", "\n", " ", "x", "0"];
+		let dates = 0;
+		for (let n = 0; n < 20000; n++) {
+			const s = pick(years) + pick(seps) + pick(months) + pick(seps) + pick(days) + pick(tails);
+			if (oracle(s) !== null) dates++;
+			expect(parseIsoDate(s), JSON.stringify(s)).toBe(oracle(s));
+		}
+		for (const y of [1, 4, 100, 1900, 2000, 2023, 2024, 2100, 9999]) {
+			for (let m = 1; m <= 12; m++) {
+				for (let d = 27; d <= 32; d++) {
+					const s = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+					expect(parseIsoDate(s), s).toBe(oracle(s));
+				}
+			}
+		}
+		// The random strings must include real dates, or the comparison says little.
+		expect(dates).toBeGreaterThan(100);
+	});
+
+	it("knows the days of every month of every year from 1 to 9999 as Date does", () => {
+		let wrong = 0;
+		for (let y = 1; y <= 9999; y++) for (let m = 1; m <= 12; m++) if (daysInMonth(y, m) !== new Date(Date.UTC(y, m, 0)).getUTCDate()) wrong++;
+		expect(wrong).toBe(0);
+		expect(isRealDate(2024, 2, 29)).toBe(true);
+		expect(isRealDate(2023, 2, 29)).toBe(false);
+		expect(isRealDate(2026, 13, 1)).toBe(false);
 	});
 });

@@ -21,7 +21,6 @@ export const REGEXES: Entry[] = [
 	{ file: "core/cadence.ts", re: /^\d+$/ },
 	{ file: "core/cadence.ts", re: /^every / },
 	{ file: "core/cadence.ts", re: /[\s-]/g },
-	{ file: "core/dates.ts", re: /^(\d{4})-(\d{2})-(\d{2})$/ },
 	{ file: "core/dates.ts", re: /^\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/, worst: [["[[","a","]"],["[[a","|","]]x"],["[[a|","#","]"]] },
 	{ file: "core/dates.ts", re: /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, worst: [["2026-11-25T10:00:00.","1","x"]] },
 	{ file: "core/dates.ts", re: /(\d)(st|nd|rd|th)\b/g },
