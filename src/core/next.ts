@@ -13,7 +13,7 @@ import { isOpen, type OpenPromise, openPromise, openPromises } from "./promises"
 import { pathOf, PersonOrder } from "./person-order";
 import { ledgerFor } from "./reciprocity";
 import type { Settings } from "./settings";
-import { driftDetail, rhythmOf } from "./rhythm";
+import { driftDetail, rhythmOfTouches } from "./rhythm";
 import type { PromiseTask, Touchpoint } from "./touchpoints";
 
 /** `balance` (give and take gone one-sided) only ever joins another reason; it never lists a person alone. */
@@ -100,7 +100,7 @@ function personPart(person: Person, network: Network, settings: Settings, today:
 		part.reasons.push({ kind: "never", detail: "never contacted" });
 	} else if (s.status === "ok" && touches) {
 		// Drifting: not cold yet, but far past how often you are usually in touch (section 5).
-		const rhythm = rhythmOf(touches.map((t) => t.date), today);
+		const rhythm = rhythmOfTouches(touches, today);
 		const drift = driftDetail(rhythm, s.lastContact, today);
 		if (drift !== null && rhythm !== null) {
 			// 14 to 19: below every cold person (20 and up), above the never contacted (10).

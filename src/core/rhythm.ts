@@ -7,6 +7,7 @@ import { memoPerNetwork } from "./answer-cache";
 import { describeCadence } from "./cadence";
 import { daysBetween, type IsoDate, type Span } from "./dates";
 import type { PeopleNetwork } from "./network";
+import type { Touchpoint } from "./touchpoints";
 
 /** Fewer distinct touchpoint days than this: no rhythm. */
 export const RHYTHM_MIN_DAYS = 4;
@@ -24,9 +25,31 @@ export function rhythmOf(dates: Iterable<IsoDate>, today: IsoDate): number | nul
 	return gaps[Math.floor((gaps.length - 1) / 2)] ?? null;
 }
 
+/**
+ * `rhythmOf` a person's touchpoints as the network keeps them, latest first: the distinct days are read
+ * off in one pass, with no set, copy or sort of the dates (asked for everyone by the people list). A
+ * list out of that order is read by `rhythmOf` instead.
+ */
+export function rhythmOfTouches(touches: readonly Pick<Touchpoint, "date">[], today: IsoDate): number | null {
+	const gaps: number[] = [];
+	let last: IsoDate | null = null;
+	for (let i = 0; i < touches.length; i++) {
+		const date = (touches[i] as Pick<Touchpoint, "date">).date;
+		if (date > today || date === last) continue;
+		if (last !== null) {
+			if (date > last) return rhythmOf(touches.map((t) => t.date), today);
+			gaps.push(daysBetween(date, last));
+		}
+		last = date;
+	}
+	if (gaps.length + 1 < RHYTHM_MIN_DAYS) return null;
+	gaps.sort((a, b) => a - b);
+	return gaps[Math.floor((gaps.length - 1) / 2)] ?? null;
+}
+
 const rhythms = memoPerNetwork((network: PeopleNetwork, today: IsoDate): Map<string, number | null> => {
 	const out = new Map<string, number | null>();
-	for (const path of network.people.keys()) out.set(path, rhythmOf((network.touchpoints.get(path) ?? []).map((t) => t.date), today));
+	for (const path of network.people.keys()) out.set(path, rhythmOfTouches(network.touchpoints.get(path) ?? [], today));
 	return out;
 });
 

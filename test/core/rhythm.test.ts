@@ -1,6 +1,7 @@
 /** conventions.md §5, rhythm and drift: medians worked out by hand, the drift reason, `people --json`. */
 import { describe, expect, it } from "vitest";
-import { describeRhythm, driftDetail, rhythmCadence, rhythmDays, rhythmOf } from "../../src/core";
+import { addDays, describeRhythm, driftDetail, rhythmCadence, rhythmDays, rhythmOf, seededRandom } from "../../src/core";
+import { rhythmOfTouches } from "../../src/core/rhythm";
 import { peopleReport } from "../../src/core/report/lists";
 import { PLAIN } from "../../src/core/report/style";
 import { person, settingsWith, vault } from "./helpers";
@@ -102,5 +103,22 @@ describe("rhythm and drift in the network", () => {
 		const report = peopleReport({ network, settings: settingsWith(), today: TODAY, limit: 10, style: PLAIN });
 		expect(report.json).toEqual([expect.objectContaining({ path: ANN, rhythmDays: 14 }), expect.objectContaining({ path: "People/Bo.md", rhythmDays: null })]);
 		expect(report.text()).toMatch(/Rhythm[\s\S]*every 2 weeks/);
+	});
+});
+
+describe("rhythmOfTouches (the network's latest-first lists, read in one pass)", () => {
+	it("answers as rhythmOf on random lists in the network's order, and on lists out of it", () => {
+		const rand = seededRandom(11);
+		let rhythms = 0;
+		for (let n = 0; n < 3000; n++) {
+			const dates = Array.from({ length: Math.floor(rand() * 14) }, () => addDays("2026-06-01", Math.floor(rand() * 260)));
+			const latestFirst = [...dates].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)).map((date) => ({ date }));
+			const expected = rhythmOf(dates, TODAY);
+			if (expected !== null) rhythms++;
+			expect(rhythmOfTouches(latestFirst, TODAY), dates.join(" ")).toBe(expected);
+			// Out of order (as written): still the same answer.
+			expect(rhythmOfTouches(dates.map((date) => ({ date })), TODAY), dates.join(" ")).toBe(expected);
+		}
+		expect(rhythms).toBeGreaterThan(500);
 	});
 });
