@@ -73,7 +73,7 @@ export class NetworkSums {
 	/** Adds many parts at once: appended now, sorted once by `endBulk`. */
 	beginBulk(): void {
 		this.bulk = true;
-		this.bulkEdges = new Map();
+		this.bulkEdges = new Map<string, Map<string, Edge>>();
 	}
 
 	endBulk(): void {
@@ -165,19 +165,20 @@ export class NetworkSums {
 				this.addBulkEdge(a, b, kind, this.bulkEdges);
 				continue;
 			}
+			// Not rebuilding: the edge's key is made, and the change recorded.
 			const key = edgeKey(a, b);
 			let e = this.edges.get(key);
 			if (!e) {
 				// The people's own path strings, not slices of the key: flat strings compare faster, and the
 				// same person's path is then one string, equal at a glance.
 				this.edges.set(key, (e = { source: a < b ? a : b, target: a < b ? b : a, counts: {}, weight: 0 }));
-				if (!this.bulk) this.edgeOrder.add(e);
+				this.edgeOrder.add(e);
 				this.setDegree(a, 1);
 				this.setDegree(b, 1);
 			}
 			e.counts[kind] = (e.counts[kind] ?? 0) + 1;
 			e.weight++;
-			if (!this.bulk) this.delta.edges.add(key);
+			this.delta.edges.add(key);
 		}
 		for (let i = 0; i < promises.length; i++) {
 			const p = promises[i] as PromiseTask;
