@@ -7,7 +7,7 @@
 import { type IsoDate, parseIsoDate } from "./dates";
 import { type LinkAt, linksAt, tagsInLine } from "./line-links";
 import { own, shared } from "./kept-strings";
-import { type FenceState, inFence, visibleText } from "./visible-text";
+import { type FenceState, inFence, SPACE, TAB, visibleText } from "./visible-text";
 import { doneDateOf, dueDateOf, type TaskDate } from "./task-dates";
 
 export interface RawLink {
@@ -72,8 +72,6 @@ function statusOf(mark: string): TaskStatus {
 	if (mark === "/") return "in-progress";
 	return "open";
 }
-
-const SPACE = 0x20, TAB = 0x09;
 
 /** Can a line starting with this character be a list item (LIST_ITEM)? Spaces, tabs, bullets, digits. */
 function mayStartItem(c: number): boolean {

@@ -32,7 +32,7 @@ export class NetworkIndex {
 	/** Built on the first query; kept current by every update after that. */
 	private derivation: Derivation | null = null;
 	/** One-shot only: the last people network (`peopleNetwork`), until the next change. */
-	private people: Derivation | null = null;
+	private peopleDerivation: Derivation | null = null;
 
 	constructor(
 		readonly settings: Settings,
@@ -84,7 +84,7 @@ export class NetworkIndex {
 	private changed(path: string): void {
 		this.rev++;
 		if (this.live) this.derivation?.update(path);
-		else this.derivation = this.people = null;
+		else this.derivation = this.peopleDerivation = null;
 	}
 
 	/**
@@ -108,7 +108,7 @@ export class NetworkIndex {
 		// One change of both paths: the notes linking the moved one are relinked once, not twice.
 		this.rev++;
 		if (this.live) this.derivation?.update(...(keep ? [from, to] : [from]));
-		else this.derivation = this.people = null;
+		else this.derivation = this.peopleDerivation = null;
 		return keep;
 	}
 
@@ -145,9 +145,9 @@ export class NetworkIndex {
 	 */
 	peopleNetwork(today: IsoDate): PeopleNetwork {
 		if (this.live || this.derivation?.today === today) return this.network(today);
-		if (this.people?.today !== today) {
-			this.people = new Derivation(this.notes, this.resolver, this.settings, this.context, today, false, "people").rebuild();
+		if (this.peopleDerivation?.today !== today) {
+			this.peopleDerivation = new Derivation(this.notes, this.resolver, this.settings, this.context, today, false, "people").rebuild();
 		}
-		return this.people.network();
+		return this.peopleDerivation.network();
 	}
 }

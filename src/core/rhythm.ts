@@ -21,6 +21,11 @@ export function rhythmOf(dates: Iterable<IsoDate>, today: IsoDate): number | nul
 	if (distinct.length < RHYTHM_MIN_DAYS) return null;
 	const gaps: number[] = [];
 	for (let i = 1; i < distinct.length; i++) gaps.push(daysBetween(distinct[i - 1] as IsoDate, distinct[i] as IsoDate));
+	return lowerMedian(gaps);
+}
+
+/** The middle gap (the lower middle one when their number is even); sorts `gaps`. */
+function lowerMedian(gaps: number[]): number | null {
 	gaps.sort((a, b) => a - b);
 	return gaps[Math.floor((gaps.length - 1) / 2)] ?? null;
 }
@@ -42,9 +47,7 @@ export function rhythmOfTouches(touches: readonly Pick<Touchpoint, "date">[], to
 		}
 		last = date;
 	}
-	if (gaps.length + 1 < RHYTHM_MIN_DAYS) return null;
-	gaps.sort((a, b) => a - b);
-	return gaps[Math.floor((gaps.length - 1) / 2)] ?? null;
+	return gaps.length + 1 < RHYTHM_MIN_DAYS ? null : lowerMedian(gaps);
 }
 
 const rhythms = memoPerNetwork((network: PeopleNetwork, today: IsoDate): Map<string, number | null> => {

@@ -5,7 +5,8 @@
 
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
-const SPACE = 0x20, TAB = 0x09;
+/** Character codes the line scans test first. */
+export const SPACE = 0x20, TAB = 0x09;
 
 /** Can a line starting with this character open or close a fence (FENCE)? Spaces, tabs, ` and ~. */
 function mayStartFence(c: number): boolean {
