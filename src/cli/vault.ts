@@ -2,13 +2,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { NetworkIndex } from "../core/network-index";
+import { readNotes, type ReadOptions } from "./note-reader";
 import { resolveSettings, type Settings, type VaultContext } from "../core/settings";
 import { VAULT_CONFIG_FILES, vaultContextFrom } from "../core/vault-context";
 
 export class VaultError extends Error {}
-
-/** Read options as an object made once: given the string "utf8", readFileSync makes an options object per call. */
-const UTF8 = { encoding: "utf8", flag: "r" } as const;
 
 function readJson(path: string): unknown {
 	try {
@@ -56,6 +54,8 @@ export function listNotes(vault: string): string[] {
 export interface LoadOptions {
 	/** Keep the network current update by update (see IndexOptions.live); off for the command. */
 	live?: boolean;
+	/** Read the files in a worker thread while parsing (note-reader.ts); "auto" by default. */
+	worker?: ReadOptions["worker"];
 	/** Called now and then with (done, total). */
 	onProgress?: (done: number, total: number) => void;
 }
@@ -91,18 +91,12 @@ export function loadVault(vault: string, options: LoadOptions = {}): LoadedVault
 	// The listed paths are clean (names from readdir joined by `/`), so the normalised vault folder and a
 	// slash before them give what join(vault, path) gives, without normalising every path again.
 	const prefix = join(vault, "x").slice(0, -1);
-	for (let i = 0; i < paths.length; i++) {
+	readNotes(prefix, paths, (i, read) => {
 		const path = paths[i] as string;
-		let text: string;
-		try {
-			text = readFileSync(prefix + path, UTF8);
-		} catch (e) {
-			unreadable.push({ path, message: (e as Error).message });
-			continue;
-		}
-		index.upsert(path, text);
+		if (read.error !== undefined) unreadable.push({ path, message: read.error });
+		else index.upsert(path, read.text);
 		if (options.onProgress && (i & 255) === 0) options.onProgress(i, paths.length);
-	}
+	}, { worker: options.worker });
 	options.onProgress?.(paths.length, paths.length);
 	return { index, settings, context, notes: paths.length, unreadable };
 }
