@@ -45,8 +45,8 @@ describe("benchmark", () => {
 		expect(out.matterErrors).toBe(0);
 
 		// The fresh-process comparison ran: the command and the gray-matter script, node start-up subtracted.
-		const fresh = out.fresh as { startupMs: number; cliMs: number; matterMs: number; ratio: number };
-		for (const key of ["startupMs", "cliMs", "matterMs", "ratio"] as const) expect(isNumber(fresh[key]), key).toBe(true);
+		const fresh = out.fresh as { startupMs: number; cliMs: number; matterMs: number; ratio: number; cliPeakRssMb: number; matterPeakRssMb: number };
+		for (const key of ["startupMs", "cliMs", "matterMs", "ratio", "cliPeakRssMb", "matterPeakRssMb"] as const) expect(isNumber(fresh[key]), key).toBe(true);
 		expect(fresh.ratio).toBeCloseTo((fresh.cliMs - fresh.startupMs) / (fresh.matterMs - fresh.startupMs), 1);
 
 		// The vCard import measurement ran on its 500 cards (the smoke run's size): each planned once, 500 new note texts built.

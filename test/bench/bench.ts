@@ -48,7 +48,7 @@ export interface BenchResult {
 	readMs: number;
 	/** gray-matter `matter(text, {})` on every note's text, timed around each call only (reads excluded). */
 	matterMs: number;
-	/** The cold build as the CLI does it: loadVault (list, read, settings, upsert every note). */
+	/** The cold build: loadVault (list, read, settings, upsert every note) on one thread, as the plugin builds. */
 	indexMs: number;
 	ratioToRead: number;
 	ratioToMatter: number;
@@ -163,7 +163,7 @@ export function readManifest(dir: string): VaultManifest {
  */
 export async function childProfileQuery(dir: string, today: string, outFile: string, rounds = 10): Promise<void> {
 	const manifest = readManifest(dir);
-	const { index, settings } = loadVault(dir, { live: true });
+	const { index, settings } = loadVault(dir, { live: true, worker: "never" });
 	const names = [...index.network(today).people.values()].map((p) => p.name);
 	const candidates = updateCandidates(index.allPaths(), manifest);
 	const r = rng(manifest.seed + 7);
@@ -222,7 +222,7 @@ export function runBench(o: BenchOptions): BenchResult {
 		matterErrors = m.errors;
 		collect();
 		const t0 = performance.now();
-		const loaded = loadVault(dir, { live: true });
+		const loaded = loadVault(dir, { live: true, worker: "never" });
 		const t1 = performance.now();
 		network = loaded.index.network(today);
 		const t2 = performance.now();

@@ -47,7 +47,9 @@ export function childBuild(dir: string, today: string, withNetwork: boolean, liv
 	const rssMb = () => process.resourceUsage().maxRSS / 1024;
 	const baselineRssMb = rssMb();
 	const t0 = performance.now();
-	const loaded = loadVault(dir, { live });
+	// On one thread, as the plugin builds (Obsidian reads the files; no worker): the build, the first
+	// network and the memory here are the core's. The command's own reading thread is in fresh.ts.
+	const loaded = loadVault(dir, { live, worker: "never" });
 	const ms = performance.now() - t0;
 	const peakRssMb = rssMb();
 	gc();

@@ -21,6 +21,9 @@ export interface FreshBench {
 	matterMs: number;
 	/** (cliMs - startupMs) / (matterMs - startupMs); target <= 1.25. */
 	ratio: number;
+	/** Peak RSS of one more run of each, its reading thread included (the command reads in a worker from 2,000 notes). */
+	cliPeakRssMb: number;
+	matterPeakRssMb: number;
 	samples: { startupMs: number[]; cliMs: number[]; matterMs: number[] };
 }
 
@@ -48,6 +51,17 @@ for (const p of out) {
 }
 process.stdout.write(JSON.stringify({ files: out.length, data }) + "\\n");
 `;
+
+/** Loaded with --require into a process measured for memory: prints its peak RSS on stderr as it exits. */
+const PEAK_SCRIPT = `process.on("exit", () => process.stderr.write("\\nACTIVE_NETWORK_PEAK_RSS_KB=" + process.resourceUsage().maxRSS + "\\n"));`;
+
+/** The peak RSS of a run (a run of its own: the preload is kept out of the timed ones). */
+function peakRssMb(preload: string, args: string[]): number {
+	const r = spawnSync(process.execPath, ["--require", preload, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+	const kb = /ACTIVE_NETWORK_PEAK_RSS_KB=(\d+)/.exec(r.stderr)?.[1];
+	if (r.status !== 0 || kb === undefined) throw new Error(`${args.join(" ")} failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 2000)}`);
+	return Number(kb) / 1024;
+}
 
 function timed(args: string[]): number {
 	const t0 = performance.now();
@@ -79,6 +93,11 @@ export function runFreshBench(root: string, vault: string, today: string, rounds
 			samples.matterMs.push(timed([script, grayMatter, vault]));
 			samples.cliMs.push(timed([cli, ...command]));
 		}
+		const preload = join(dir, "peak.cjs");
+		writeFileSync(preload, PEAK_SCRIPT);
+		log("fresh processes: peak RSS of each");
+		const cliPeakRssMb = round(peakRssMb(preload, [cli, ...command]));
+		const matterPeakRssMb = round(peakRssMb(preload, [script, grayMatter, vault]));
 		const startupMs = median(samples.startupMs);
 		const cliMs = median(samples.cliMs);
 		const matterMs = median(samples.matterMs);
@@ -89,6 +108,8 @@ export function runFreshBench(root: string, vault: string, today: string, rounds
 			cliMs: round(cliMs),
 			matterMs: round(matterMs),
 			ratio: round((cliMs - startupMs) / (matterMs - startupMs)),
+			cliPeakRssMb,
+			matterPeakRssMb,
 			samples: { startupMs: r(samples.startupMs), cliMs: r(samples.cliMs), matterMs: r(samples.matterMs) },
 		};
 	} finally {

@@ -142,6 +142,7 @@ function table(r: BenchResult, fresh: FreshBench | null): string {
 		lines.push("", `Fresh processes (median of ${fresh.samples.cliMs.length} rounds, node start-up ${f1(fresh.startupMs)} ms subtracted from both)`);
 		lines.push(row("the command: people --json", `${f1(fresh.cliMs - fresh.startupMs)} ms`, fresh.command));
 		lines.push(row("read + gray-matter every file", `${f1(fresh.matterMs - fresh.startupMs)} ms`, `ratio ${f1(fresh.ratio)} (target <= 1.25)`));
+		lines.push(row("peak RSS, command / gray-matter", `${f1(fresh.cliPeakRssMb)} / ${f1(fresh.matterPeakRssMb)} MB`, "one more run of each"));
 	}
 	if (r.vcard) {
 		const v = r.vcard;

@@ -34,6 +34,7 @@ export function sizesTable(results: SizedResult[]): string {
 		["fresh CLI - start-up (ms)", "", (r) => (r.fresh ? f(r.fresh.cliMs - r.fresh.startupMs) : "-")],
 		["fresh matter - start-up (ms)", "", (r) => (r.fresh ? f(r.fresh.matterMs - r.fresh.startupMs) : "-")],
 		["fresh CLI / fresh matter", "<= 1.25", (r) => (r.fresh ? f(r.fresh.ratio) : "-")],
+		["  peak RSS: CLI / matter (MB)", "", (r) => (r.fresh ? `${f(r.fresh.cliPeakRssMb)} / ${f(r.fresh.matterPeakRssMb)}` : "-")],
 		["node start-up (ms)", "", (r) => (r.fresh ? f(r.fresh.startupMs) : "-")],
 	];
 	const width = 19;
