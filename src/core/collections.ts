@@ -115,37 +115,28 @@ export class BatchedSortedList<T> {
 /**
  * `list` (sorted by `compare`) without the entries at the indexes `drops` and with `adds` (sorted) each put
  * after its equals: one copy plus a binary search per change, however long the list (a splice per change
- * of a rename of someone a thousand notes link moved 50k entries each time).
+ * of a rename of someone a thousand notes link moved 50k entries each time). The copy is one pass into an
+ * array of its final length: slicing the list between changes and joining the slices made two thousand
+ * arrays for a rename of the most-linked person, and copied the result again every thousand of them.
  */
 export function withChanges<T>(list: readonly T[], drops: number[], adds: readonly T[], compare: (a: T, b: T) => number): T[] {
 	drops.sort((a, b) => a - b);
 	// Sorted additions have ascending places.
 	const places = adds.map((x) => insertionPoint(list, x, compare));
-	const chunks: T[][] = [];
-	let start = 0, d = 0, j = 0;
-	while (d < drops.length || j < adds.length) {
-		const drop = d < drops.length ? (drops[d] as number) : Infinity;
-		const place = j < adds.length ? (places[j] as number) : Infinity;
-		if (place <= drop) {
-			chunks.push(list.slice(start, place));
-			start = place;
-			const run: T[] = [];
-			while (j < adds.length && places[j] === place) run.push(adds[j++] as T);
-			chunks.push(run);
-		} else {
-			chunks.push(list.slice(start, drop));
-			start = drop + 1;
-			d++;
+	let size = list.length + adds.length;
+	for (let d = 0; d < drops.length; d++) if (d === 0 || drops[d] !== drops[d - 1]) size--;
+	const out = new Array<T>(size);
+	let o = 0, d = 0, j = 0;
+	for (let i = 0; i <= list.length; i++) {
+		// Additions go before the entry at their place (after its equals, which come before it).
+		while (j < adds.length && places[j] === i) out[o++] = adds[j++] as T;
+		if (i === list.length) break;
+		if (d < drops.length && drops[d] === i) {
+			while (d < drops.length && drops[d] === i) d++;
+			continue;
 		}
+		out[o++] = list[i] as T;
 	}
-	chunks.push(list.slice(start));
-	return joined(chunks);
-}
-
-/** The chunks as one array, copied a thousand chunks at a time (a spread of arguments has a limit). */
-function joined<T>(chunks: T[][]): T[] {
-	let out: T[] = [];
-	for (let i = 0; i < chunks.length; i += 1000) out = out.concat(...chunks.slice(i, i + 1000));
 	return out;
 }
 
