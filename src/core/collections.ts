@@ -115,14 +115,46 @@ export class BatchedSortedList<T> {
 /**
  * `list` (sorted by `compare`) without the entries at the indexes `drops` and with `adds` (sorted) each put
  * after its equals: one copy plus a binary search per change, however long the list (a splice per change
- * of a rename of someone a thousand notes link moved 50k entries each time). The copy is one pass into an
- * array of its final length: slicing the list between changes and joining the slices made two thousand
- * arrays for a rename of the most-linked person, and copied the result again every thousand of them.
+ * of a rename of someone a thousand notes link moved 50k entries each time).
  */
 export function withChanges<T>(list: readonly T[], drops: number[], adds: readonly T[], compare: (a: T, b: T) => number): T[] {
 	drops.sort((a, b) => a - b);
 	// Sorted additions have ascending places.
 	const places = adds.map((x) => insertionPoint(list, x, compare));
+	return drops.length + adds.length <= FEW_CHANGES ? copiedInSlices(list, drops, adds, places) : copiedInOnePass(list, drops, adds, places);
+}
+
+/**
+ * Up to this many changes the list is copied in slices between them (native copies, the fastest for a
+ * few); beyond, in one pass (50,000 entries with 2,666 changes: 1.1-1.3 ms against 1.7 ms in slices).
+ */
+const FEW_CHANGES = 64;
+
+function copiedInSlices<T>(list: readonly T[], drops: readonly number[], adds: readonly T[], places: readonly number[]): T[] {
+	const chunks: T[][] = [];
+	let start = 0, d = 0, j = 0;
+	while (d < drops.length || j < adds.length) {
+		const drop = d < drops.length ? (drops[d] as number) : Infinity;
+		const place = j < adds.length ? (places[j] as number) : Infinity;
+		if (place <= drop) {
+			chunks.push(list.slice(start, place));
+			start = place;
+			const run: T[] = [];
+			while (j < adds.length && places[j] === place) run.push(adds[j++] as T);
+			chunks.push(run);
+		} else {
+			chunks.push(list.slice(start, drop));
+			start = drop + 1;
+			d++;
+		}
+	}
+	chunks.push(list.slice(start));
+	// At most 2 * FEW_CHANGES + 1 chunks: within the limit of a spread of arguments.
+	return ([] as T[]).concat(...chunks);
+}
+
+/** Into an array of its final length: no slice per change, and no copy of the joined slices. */
+function copiedInOnePass<T>(list: readonly T[], drops: readonly number[], adds: readonly T[], places: readonly number[]): T[] {
 	let size = list.length + adds.length;
 	for (let d = 0; d < drops.length; d++) if (d === 0 || drops[d] !== drops[d - 1]) size--;
 	const out = new Array<T>(size);

@@ -1,7 +1,7 @@
 /** BatchedSortedList equals inserting each addition after its equals and removing by identity, one at a time. */
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../src/core";
-import { BatchedSortedList, insertionPoint } from "../../src/core/collections";
+import { BatchedSortedList, insertionPoint, withChanges } from "../../src/core/collections";
 
 interface Item {
 	key: number;
@@ -31,5 +31,20 @@ describe("BatchedSortedList", () => {
 			} else expect(list.read()).toEqual(model);
 		}
 		expect(list.read()).toEqual(model);
+	});
+});
+
+describe("withChanges", () => {
+	// A few changes are copied in slices, many in one pass: both against splicing them in one at a time.
+	it.each([0, 1, 5, 40, 64, 65, 300])("%d drops and as many additions equal the splice model", (changes) => {
+		const rand = seededRandom(changes + 7);
+		const list: Item[] = Array.from({ length: 500 }, (_, id) => ({ key: Math.floor(rand() * 60), id })).sort(byKey);
+		const drops = [...new Set(Array.from({ length: changes }, () => Math.floor(rand() * list.length)))];
+		const adds: Item[] = Array.from({ length: changes }, (_, i) => ({ key: Math.floor(rand() * 62) - 1, id: 1000 + i })).sort(byKey);
+		const model = list.filter((_, i) => !drops.includes(i));
+		for (const a of adds) model.splice(insertionPoint(model, a, byKey), 0, a);
+		const out = withChanges(list, [...drops].reverse(), adds, byKey);
+		expect(out).toEqual(model);
+		expect(out).toHaveLength(list.length - drops.length + adds.length);
 	});
 });
