@@ -57,6 +57,19 @@ describe("reading the notes (note-reader.ts)", () => {
 		expect(reads[4]?.text).toMatch(/Ana/);
 	});
 
+	it("an error thrown while a note is parsed reaches the caller; reading again starts afresh", () => {
+		let seen = 0;
+		expect(() =>
+			readNotes(`${dir}/`, paths, (i) => {
+				seen++;
+				if (i === 300) throw new Error("parse failed");
+			}, { worker: "always" }),
+		).toThrow("parse failed");
+		expect(seen).toBe(301);
+		// Stopped mid-vault, waiting for a slot to be freed: a second read starts afresh and gets everything.
+		expect(readAll("always").reads).toHaveLength(paths.length);
+	});
+
 	it("by default only a large vault gets a worker", () => {
 		expect(readAll("auto", paths.slice(0, 10)).where).toBe("here");
 		const many = Array.from({ length: WORKER_MIN_NOTES }, (_, i) => paths[(i % 1000) + 4] as string);
