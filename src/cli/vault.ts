@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { NetworkIndex } from "../core/network-index";
-import { readNotes, type ReadOptions } from "./note-reader";
 import { resolveSettings, type Settings, type VaultContext } from "../core/settings";
 import { VAULT_CONFIG_FILES, vaultContextFrom } from "../core/vault-context";
+import { readNotes, type ReadOptions } from "./note-reader";
 
 export class VaultError extends Error {}
 

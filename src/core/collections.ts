@@ -126,7 +126,8 @@ export function withChanges<T>(list: readonly T[], drops: number[], adds: readon
 
 /**
  * Up to this many changes the list is copied in slices between them (native copies, the fastest for a
- * few); beyond, in one pass (50,000 entries with 2,666 changes: 1.1-1.3 ms against 1.7 ms in slices).
+ * few: 20 changes in 50,000 entries, 0.42-0.47 ms against 0.88-0.98 in the loop); beyond, in one pass
+ * (2,666 changes: 1.0-1.3 ms against 1.6-1.9 in slices).
  */
 const FEW_CHANGES = 64;
 

@@ -11,8 +11,8 @@ const paths: string[] = [];
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), "an-reader-"));
 	mkdirSync(join(dir, "Notes"));
-	// Enough notes for several batches of 256 and more than the worker may read ahead (4 batches), a note
-	// over a megabyte (a batch of its own size), odd texts, and two that cannot be read.
+	// Enough notes to go round the worker's four slots of 64 notes many times, a note over a megabyte (it
+	// fits no 256 KB slot: read on the main thread), empty and two-byte texts, and two that cannot be read.
 	for (let i = 0; i < 1400; i++) {
 		const p = `Notes/n${String(i).padStart(4, "0")}.md`;
 		paths.push(p);
