@@ -55,20 +55,24 @@ process.stdout.write(JSON.stringify({ files: out.length, data }) + "\\n");
 /** Loaded with --require into a process measured for memory: prints its peak RSS on stderr as it exits. */
 const PEAK_SCRIPT = `process.on("exit", () => process.stderr.write("\\nACTIVE_NETWORK_PEAK_RSS_KB=" + process.resourceUsage().maxRSS + "\\n"));`;
 
+/** Runs Node with `args`; its stderr. Throws, with the start of stderr, when it fails. */
+function runNode(args: string[]): string {
+	const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+	if (r.status !== 0) throw new Error(`${args.join(" ")} failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 2000)}`);
+	return r.stderr;
+}
+
 /** The peak RSS of a run (a run of its own: the preload is kept out of the timed ones). */
 function peakRssMb(preload: string, args: string[]): number {
-	const r = spawnSync(process.execPath, ["--require", preload, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-	const kb = /ACTIVE_NETWORK_PEAK_RSS_KB=(\d+)/.exec(r.stderr)?.[1];
-	if (r.status !== 0 || kb === undefined) throw new Error(`${args.join(" ")} failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 2000)}`);
+	const kb = /ACTIVE_NETWORK_PEAK_RSS_KB=(\d+)/.exec(runNode(["--require", preload, ...args]))?.[1];
+	if (kb === undefined) throw new Error(`${args.join(" ")} printed no peak RSS`);
 	return Number(kb) / 1024;
 }
 
 function timed(args: string[]): number {
 	const t0 = performance.now();
-	const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-	const ms = performance.now() - t0;
-	if (r.status !== 0) throw new Error(`${args.join(" ")} failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 2000)}`);
-	return ms;
+	runNode(args);
+	return performance.now() - t0;
 }
 
 /**
