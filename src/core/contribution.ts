@@ -12,18 +12,19 @@ import { exact } from "./collections";
 import type { EdgeKind } from "./network";
 import type { NoteFacts } from "./note";
 import type { Person } from "./people";
+import type { PersonRef } from "./person-ref";
 import type { Problem } from "./problems";
 import { helpOf, type PromiseTask, type Touchpoint } from "./touchpoints";
 
 export interface EdgeMark {
-	a: string;
-	b: string;
+	a: PersonRef;
+	b: PersonRef;
 	kind: EdgeKind;
 }
 
 /** What one list item, or the note as a whole, adds. */
 export interface Part {
-	touches: { person: string; touch: Touchpoint }[];
+	touches: { person: PersonRef; touch: Touchpoint }[];
 	promises: PromiseTask[];
 	edges: EdgeMark[];
 }
@@ -32,7 +33,7 @@ export interface Contribution {
 	/** The facts it was worked out from (a new object whenever the note changes). */
 	facts: NoteFacts;
 	/** The person each link resolves to (null for none, and for embeds). */
-	resolved: (string | null)[];
+	resolved: (PersonRef | null)[];
 	/** The date the note stands for (daily-note name or `date:`), worked out once. */
 	date: IsoDate | null;
 	/** Per list item: what it adds, or null (or absent: an item with no person adds nothing). */
@@ -50,7 +51,9 @@ export interface Contribution {
 export interface ContributionContext {
 	people: ReadonlyMap<string, Person>;
 	/** The person a link target resolves to from `source`, or null. */
-	personOf: (target: string, source: string) => string | null;
+	personOf: (target: string, source: string) => PersonRef | null;
+	/** The person whose note is at `path`, or null. */
+	refOf: (path: string) => PersonRef | null;
 	noteDate: (path: string, facts: NoteFacts) => IsoDate | null;
 	today: IsoDate;
 	/** Only touchpoints are wanted (a people network): no promise and no edge is made. */
@@ -78,19 +81,19 @@ function partOf(touches: Part["touches"], promises: PromiseTask[], edges: EdgeMa
 }
 
 /** The edges between every two of `list` (distinct people), of one kind, in an array of exactly their number. */
-function clique(list: readonly string[], kind: EdgeKind): EdgeMark[] {
+function clique(list: readonly PersonRef[], kind: EdgeKind): EdgeMark[] {
 	const n = list.length;
 	if (n < 2) return EMPTY_LIST;
 	const out = new Array<EdgeMark>((n * (n - 1)) / 2);
 	let k = 0;
-	for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out[k++] = { a: list[i] as string, b: list[j] as string, kind };
+	for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out[k++] = { a: list[i] as PersonRef, b: list[j] as PersonRef, kind };
 	return out;
 }
 
 /** The distinct people linked from an item (`links`: its links), in order. */
-function peopleInItem(c: Pick<Contribution, "resolved">, links: readonly number[] | undefined): string[] {
+function peopleInItem(c: Pick<Contribution, "resolved">, links: readonly number[] | undefined): PersonRef[] {
 	if (!links) return EMPTY_LIST;
-	const out: string[] = [];
+	const out: PersonRef[] = [];
 	for (const i of links) {
 		const p = c.resolved[i];
 		if (p && !out.includes(p)) out.push(p);
@@ -133,7 +136,7 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 	const { facts } = c;
 	const item = facts.items[idx];
 	if (!item) return null;
-	const self = ctx.people.has(path) ? path : null;
+	const self = ctx.refOf(path);
 	const linked = peopleInItem(c, links);
 	if (!self && linked.length === 0) return null;
 	// The note's own person first; without one, the linked people are the list (not copied).
@@ -153,7 +156,7 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 			const theirs = item.tags.includes("waiting");
 			const t = item.task;
 			if (wantAll) promises = [{
-				file: path, line: item.line, text: item.text, people: withPeople, due: t.due, done: t.done,
+				file: path, line: item.line, text: item.text, people: withPeople.map(pathOf), due: t.due, done: t.done,
 				direction: theirs ? "theirs" : "mine", status: t.status, mark: t.mark, intro,
 			}];
 			// A quoted task is still a promise (the Tasks plugin reads tasks in quotes and callouts), but
@@ -180,10 +183,15 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 	return part === NO_PART ? null : part;
 }
 
+/** A promise names its people by path: it is one of the network's own objects. */
+function pathOf(ref: PersonRef): string {
+	return ref.path;
+}
+
 /** What the note adds as a whole, and the problems of its links (pushed onto `problems`). */
 export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved" | "date">, ctx: ContributionContext, problems: Problem[]): Part {
 	const { facts, resolved } = c;
-	const self = ctx.people.has(path) ? path : null;
+	const self = ctx.refOf(path);
 	const { date } = c;
 	if (!self && !date) return NO_PART;
 	const touches: Part["touches"] = [];
@@ -197,7 +205,7 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 				if (p && p !== self && l.key !== "metthrough" && l.key !== "introducedby") edges.push({ a: self, b: p, kind: "link" });
 			});
 		}
-		const person = ctx.people.get(self) as Person;
+		const person = ctx.people.get(path) as Person;
 		// Each link of `met_through` or `introduced_by`, located on its own key's line.
 		for (const l of facts.links) {
 			if (l.key !== "metthrough" && l.key !== "introducedby") continue;
@@ -212,7 +220,7 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 	}
 	// A dated note that links people: contact with each of them on that date.
 	if (date) {
-		const met: string[] = [];
+		const met: PersonRef[] = [];
 		facts.links.forEach((l, i) => {
 			const p = resolved[i];
 			if (!p || p === self || l.inQuote) return;

@@ -25,6 +25,7 @@ import { NetworkSums } from "./network-sums";
 import type { NoteFacts } from "./note";
 import { isExcluded, type PathRules, pathRules } from "./folders";
 import type { Person } from "./people";
+import type { PersonRef } from "./person-ref";
 import { PeopleBook } from "./people-book";
 import { compareProblems } from "./problems";
 import type { Settings, VaultContext } from "./settings";
@@ -68,7 +69,7 @@ export class Derivation {
 		this.book = new PeopleBook(notes, this.rules);
 		this.people = this.book.people;
 		this.sums = new NetworkSums(today);
-		this.ctx = { people: this.people, personOf: this.personOf, noteDate: noteDateFinder(settings, context), today, touchesOnly: scope === "people" };
+		this.ctx = { people: this.people, personOf: this.personOf, refOf: (path) => this.book.refOf(path), noteDate: noteDateFinder(settings, context), today, touchesOnly: scope === "people" };
 	}
 
 	/** Adds every note up from nothing: people first, then each note's contribution once. */
@@ -94,11 +95,14 @@ export class Derivation {
 		if (!this.live) throw new Error("a one-shot derivation cannot be updated; build a new one");
 		this.dependents.ensure();
 		const move = personMoveOf(paths, this.people, this.known, this.notes);
+		// Their ref goes with them (person-ref.ts): the parts that hold it stay as they are.
+		if (move) this.book.carryRef(move.from, move.to);
 		const affected = new Set<string>();
 		for (const path of paths) this.reread(path, affected);
 		for (const path of paths) {
 			// The moved note's old contribution is out and its new one not yet in: no entry names `to`.
-			if (move && path === move.to && this.people.has(move.to)) movePerson(move, { contributions: this.contributions, dependents: this.dependents, linkLookup: this.linkLookup, sums: this.sums });
+			const ref = move && path === move.to ? this.book.refOf(move.to) : null;
+			if (move && ref) movePerson(move, { contributions: this.contributions, ref, sums: this.sums });
 			this.recontribute(path);
 		}
 		const again = new Set<string>();
@@ -139,10 +143,11 @@ export class Derivation {
 	}
 
 	/** A link that matches a note resolves to it (when it is a person); else to the one person with that alias. */
-	private readonly personOf = (target: string, source: string): string | null => {
+	private readonly personOf = (target: string, source: string): PersonRef | null => {
 		const hit = this.resolve(target, source);
-		if (hit !== null) return this.people.has(hit) ? hit : null;
-		return this.book.ownerOfAlias(target.toLowerCase());
+		if (hit !== null) return this.book.refOf(hit);
+		const owner = this.book.ownerOfAlias(target.toLowerCase());
+		return owner === null ? null : this.book.refOf(owner);
 	};
 
 	/** Reads the person at `path` again; returns who they were before. */

@@ -45,14 +45,35 @@ export class ListChanges<T> {
 
 	/** Makes each changed list again. */
 	flush(): void {
-		for (const [key, { came, gone }] of this.pending) {
-			const all = (this.lists.get(key) ?? []).concat(came);
-			// Each item out as often as it went (it may have gone and come back since: the later copy stays).
-			const kept = gone.size === 0 ? all : all.filter((x) => !take(gone, x));
-			if (kept.length === 0) this.lists.delete(key);
-			else this.lists.set(key, kept.sort(this.compare));
-		}
+		for (const [key, changes] of this.pending) this.apply(key, changes);
 		this.pending.clear();
+	}
+
+	/** The list under `key` with its changes made (a new array if there were any). */
+	current(key: string): readonly T[] {
+		const changes = this.pending.get(key);
+		if (changes) {
+			this.apply(key, changes);
+			this.pending.delete(key);
+		}
+		return this.lists.get(key) ?? [];
+	}
+
+	/** Puts the list under `from` (changes made) under `to`, which must have none yet: a person's note moved. */
+	moveKey(from: string, to: string): void {
+		if (this.lists.has(to) || this.pending.has(to)) throw new Error(`a list is already kept under ${to}`);
+		const list = this.current(from);
+		if (list.length === 0) return;
+		this.lists.delete(from);
+		this.lists.set(to, list as T[]);
+	}
+
+	private apply(key: string, { came, gone }: { came: T[]; gone: Map<T, number> }): void {
+		const all = (this.lists.get(key) ?? []).concat(came);
+		// Each item out as often as it went (it may have gone and come back since: the later copy stays).
+		const kept = gone.size === 0 ? all : all.filter((x) => !take(gone, x));
+		if (kept.length === 0) this.lists.delete(key);
+		else this.lists.set(key, kept.sort(this.compare));
 	}
 }
 

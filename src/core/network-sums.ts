@@ -157,10 +157,11 @@ export class NetworkSums {
 		const { touches, edges, promises } = part;
 		for (let i = 0; i < touches.length; i++) {
 			const { person, touch } = touches[i] as Part["touches"][number];
-			this.put(this.touchListsFor(touch), person, touch);
+			this.put(this.touchListsFor(touch), person.path, touch);
 		}
 		for (let i = 0; i < edges.length; i++) {
-			const { a, b, kind } = edges[i] as EdgeMark;
+			const mark = edges[i] as EdgeMark;
+			const a = mark.a.path, b = mark.b.path, kind = mark.kind;
 			if (this.bulkEdges) {
 				this.addBulkEdge(a, b, kind, this.bulkEdges);
 				continue;
@@ -207,9 +208,48 @@ export class NetworkSums {
 		e.weight++;
 	}
 
+	/** The promises naming `person` now (the pending changes to their list made first). */
+	promisesOf(person: string): readonly PromiseTask[] {
+		return this.promiseChanges.current(person);
+	}
+
+	/**
+	 * A person's note moved from `from` to `to` under the same name (person-move.ts): their touchpoint
+	 * lists, edges and degree are put under the new path; the parts that name them hold their ref, whose
+	 * path the caller changes. Their promises name them by path: the caller replaces those first. Finding
+	 * their edges is a pass over the edge map, not over the notes that link them.
+	 */
+	movePerson(from: string, to: string): void {
+		this.touchChanges.moveKey(from, to);
+		this.upcomingChanges.moveKey(from, to);
+		this.markPerson(from);
+		this.markPerson(to);
+		const moved: Edge[] = [];
+		for (const e of this.edges.values()) if (e.source === from || e.target === from) moved.push(e);
+		for (const e of moved) {
+			const other = e.source === from ? e.target : e.source;
+			const oldKey = edgeKey(from, other), key = edgeKey(to, other);
+			if (this.edges.has(key)) throw new Error(`an edge is already kept between ${to} and ${other}`);
+			// A new object: the old one is in the orders a network was handed.
+			const now: Edge = { source: to < other ? to : other, target: to < other ? other : to, counts: { ...e.counts }, weight: e.weight };
+			this.edges.delete(oldKey);
+			this.edges.set(key, now);
+			this.edgeOrder.remove(e);
+			this.edgeOrder.add(now);
+			this.delta.edges.add(oldKey);
+			this.delta.edges.add(key);
+		}
+		const degree = this.degree.get(from);
+		if (degree !== undefined) {
+			this.setDegree(from, -degree);
+			this.setDegree(to, degree);
+		}
+	}
+
 	subtractPart(part: Part): void {
-		for (const { person, touch } of part.touches) this.pull(this.touchListsFor(touch), person, touch);
-		for (const { a, b, kind } of part.edges) {
+		for (const { person, touch } of part.touches) this.pull(this.touchListsFor(touch), person.path, touch);
+		for (const mark of part.edges) {
+			const a = mark.a.path, b = mark.b.path, kind = mark.kind;
 			const key = edgeKey(a, b);
 			const e = this.edges.get(key);
 			if (!e) continue;

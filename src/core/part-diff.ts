@@ -19,8 +19,9 @@ export interface PartDifference {
 
 type Touch = Part["touches"][number];
 
+// People by id, not path: a part's keys must not change when its people's note moves (person-ref.ts).
 function touchKey({ person, touch: t }: Touch): string {
-	return `${person}\u0000${t.date}\u0000${t.path}\u0000${t.line ?? ""}\u0000${t.kind}\u0000${t.help ?? ""}\u0000${t.text}`;
+	return `${person.id}\u0000${t.date}\u0000${t.path}\u0000${t.line ?? ""}\u0000${t.kind}\u0000${t.help ?? ""}\u0000${t.text}`;
 }
 
 function sameTouch(x: Touch, y: Touch): boolean {
@@ -37,7 +38,7 @@ function sameLine(x: PromiseTask, y: PromiseTask): boolean {
 }
 
 function edgeMarkKey(e: EdgeMark): string {
-	return `${e.a}\u0000${e.b}\u0000${e.kind}`;
+	return `${e.a.id}\u0000${e.b.id}\u0000${e.kind}`;
 }
 
 function samePromise(a: PromiseTask, b: PromiseTask): boolean {

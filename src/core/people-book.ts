@@ -11,6 +11,7 @@ import { type Person, readPerson } from "./people";
 import type { Problem } from "./problems";
 import { addTo, removeFrom } from "./collections";
 import { compareNames } from "./orders";
+import type { PersonRef } from "./person-ref";
 
 const NO_PROBLEMS: readonly LocalProblem[] = Object.freeze([]);
 
@@ -23,6 +24,9 @@ export class PeopleBook {
 	private order: string[] | null = null;
 	/** A network holds `order`: it is copied before the next change. */
 	private orderShared = false;
+	/** Each person's ref (person-ref.ts), by path: there exactly when `people` has the path. */
+	private readonly refs = new Map<string, PersonRef>();
+	private refsMade = 0;
 
 	constructor(
 		private readonly notes: ReadonlyMap<string, NoteFacts>,
@@ -41,9 +45,12 @@ export class PeopleBook {
 			const problems: LocalProblem[] = [];
 			now = readPerson(path, facts, problems);
 			this.people.set(path, now);
+			if (!this.refs.has(path)) this.refs.set(path, { path, id: this.refsMade++ });
 			if (problems.length > 0) this.problems.set(path, problems);
 			for (const a of new Set(now.aliases.map((x) => x.toLowerCase()))) addTo(this.aliasOwners, a, path);
 		}
+		// Someone no longer: their ref is dropped here; the parts that still hold it are relinked in the same update.
+		if (!now) this.refs.delete(path);
 		if (this.order && old?.name !== now?.name) {
 			if (this.orderShared) this.order = this.order.slice();
 			this.orderShared = false;
@@ -51,6 +58,22 @@ export class PeopleBook {
 			if (now) this.order.splice(this.orderPoint(now), 0, path);
 		}
 		return old;
+	}
+
+	/** The ref of the person at `path`; null when the note there is no one. */
+	refOf(path: string): PersonRef | null {
+		return this.refs.get(path) ?? null;
+	}
+
+	/**
+	 * The person at `from` is moving to `to` (person-move.ts): their ref goes with them, so that reading
+	 * `to` keeps it. Its `path` is still `from` until the sums are re-keyed.
+	 */
+	carryRef(from: string, to: string): void {
+		const ref = this.refs.get(from);
+		if (!ref || this.refs.has(to)) throw new Error(`cannot move the person at ${from} to ${to}`);
+		this.refs.delete(from);
+		this.refs.set(to, ref);
 	}
 
 	/** The problems of the person's fields (none for a note that is no one). */
