@@ -106,11 +106,11 @@ export class Derivation {
 		const affected = new Set<string>();
 		for (const path of paths) this.reread(path, affected);
 		// Still a person where they went (not, say, in an excluded folder now): they moved.
-		const ref = move ? this.book.refOf(move.to) : null;
-		const moved = ref ? move : null;
+		const moved = move && this.book.refOf(move.to) ? move : null;
 		for (const path of paths) {
 			// The moved note's old contribution is out and its new one not yet in: no entry names `to`.
-			if (moved && ref && path === moved.to) movePerson(moved, { contributions: this.contributions, ref, sums: this.sums });
+			const ref = moved && path === moved.to ? this.book.refOf(moved.to) : null;
+			if (moved && ref) movePerson(moved, { contributions: this.contributions, ref, sums: this.sums });
 			this.recontribute(path);
 		}
 		const again = new Set<string>();

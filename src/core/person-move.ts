@@ -3,9 +3,8 @@
  * the path it resolves to is new. The parts of the hundreds of notes that link them hold the person's ref
  * (person-ref.ts), not their path: the move changes the ref's path and re-keys the sums' lists and edges
  * once, and replaces only the promises that name them (a promise lists its people by path). No linking
- * note's part is read or rewritten. The relink that follows in the derivation's update corrects the links
- * that do not follow the note (one written as the old path): only those written as paths when the note
- * is the only one of its name, every link to the name otherwise (Derivation.relinkKeys).
+ * note's part is read or rewritten; the relink that follows in the derivation's update still resolves
+ * every link to the name, and corrects any that does not follow the note (one written as the old path).
  */
 import { basename } from "./links";
 import type { Contribution } from "./contribution";
