@@ -20,7 +20,7 @@ import {
 import type { Network } from "./network";
 import { noteDateFinder } from "./note-date";
 import { partDifference } from "./part-diff";
-import { movePerson, type PersonMove, personMoveOf } from "./person-move";
+import { movePerson, personMoveOf } from "./person-move";
 import { NetworkSums } from "./network-sums";
 import type { NoteFacts } from "./note";
 import { isExcluded, type PathRules, pathRules } from "./folders";
@@ -31,7 +31,6 @@ import { compareProblems } from "./problems";
 import type { Settings, VaultContext } from "./settings";
 import { Dependents } from "./dependents";
 import { LinkLookup } from "./link-lookup";
-import { pathLinkKey } from "./link-deps";
 
 export class Derivation {
 	/** Who is a person (people-book.ts). */
@@ -64,11 +63,6 @@ export class Derivation {
 		readonly live = true,
 		/** "people": touchpoints only, no promise and no edge (one-shot only: a live network has it all). */
 		scope: "all" | "people" = "all",
-		/**
-		 * How many notes of the vault have a lower-case name: a move of the only note of its name relinks
-		 * only the links written as paths (`update`). Without it every link to the name is relinked.
-		 */
-		private readonly namesakes: (name: string) => number = () => Infinity,
 	) {
 		if (live && scope !== "all") throw new Error("a live derivation derives everything");
 		this.rules = pathRules(settings, context);
@@ -105,31 +99,16 @@ export class Derivation {
 		if (move) this.book.carryRef(move.from, move.to);
 		const affected = new Set<string>();
 		for (const path of paths) this.reread(path, affected);
-		// Still a person where they went (not, say, in an excluded folder now): they moved.
-		const moved = move && this.book.refOf(move.to) ? move : null;
 		for (const path of paths) {
 			// The moved note's old contribution is out and its new one not yet in: no entry names `to`.
-			const ref = moved && path === moved.to ? this.book.refOf(moved.to) : null;
-			if (moved && ref) movePerson(moved, { contributions: this.contributions, ref, sums: this.sums });
+			const ref = move && path === move.to ? this.book.refOf(move.to) : null;
+			if (move && ref) movePerson(move, { contributions: this.contributions, ref, sums: this.sums });
 			this.recontribute(path);
 		}
 		const again = new Set<string>();
-		for (const key of this.relinkKeys(moved, affected)) for (const dep of this.dependents.of(key)) if (!paths.includes(dep)) again.add(dep);
+		for (const key of affected) for (const dep of this.dependents.of(key)) if (!paths.includes(dep)) again.add(dep);
 		for (const dep of again) this.relink(dep, affected);
 		this.snapshot = null;
-	}
-
-	/**
-	 * The names whose dependents an update relinks. A move of the only note of its name (in every folder)
-	 * changes no link written as that name, or as an alias: each resolved to that note before and does
-	 * after (Obsidian's resolver, like the core's, picks among notes of the same name only when there are
-	 * several), and the parts hold the person's ref, not the path. Only links written as a path can now
-	 * lead elsewhere or nowhere; the hundreds of daily notes that name a popular person are not read.
-	 */
-	private relinkKeys(move: PersonMove | null, affected: Set<string>): Iterable<string> {
-		if (!move) return affected;
-		const name = basename(move.to).toLowerCase();
-		return this.namesakes(name) === 1 ? [pathLinkKey(name)] : affected;
 	}
 
 	/** Reads the person at `path` again; adds to `affected` the names whose links may now resolve differently. */

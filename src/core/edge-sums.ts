@@ -108,7 +108,6 @@ export class EdgeSums {
 	 * gone now, weight 0, as an edge that `subtract` takes out).
 	 */
 	move(from: string, to: string): void {
-		// No edge names `to` (its degree is 0), so no new key below is taken: each is set without a look first.
 		if (this.degree.has(to)) throw new Error(`edges are already kept for ${to}`);
 		const degree = this.degree.get(from) ?? 0;
 		// Counted first: `list` compares the new list with the degree.
@@ -117,6 +116,7 @@ export class EdgeSums {
 			if (e.weight === 0) continue;
 			const other = e.source === from ? e.target : e.source;
 			const oldKey = edgeKey(from, other), key = edgeKey(to, other);
+			if (this.edges.has(key)) throw new Error(`an edge is already kept between ${to} and ${other}`);
 			const now: Edge = { source: to < other ? to : other, target: to < other ? other : to, counts: { ...e.counts }, weight: e.weight };
 			e.weight = 0;
 			this.edges.delete(oldKey);

@@ -23,21 +23,7 @@ export function isBodyEmbed(l: NoteFacts["links"][number]): boolean {
  * needed, not kept: a live index would hold one list per note that links anyone.
  */
 export function forEachDep(facts: NoteFacts, each: (name: string) => void): void {
-	for (const l of facts.links) {
-		if (isBodyEmbed(l)) continue;
-		const deps = linkDeps(l.target);
-		for (const d of deps) each(d);
-		if (l.target.includes("/")) each(pathLinkKey(deps[0] as string));
-	}
-}
-
-/**
- * The key under which the notes that link `name` (lower-case) by a path (`folder/Name`, `../Name`) are
- * also listed: when a note that is the only one of its name moves, those are the only links whose answer
- * can change (derivation.ts). No link target contains the NUL it starts with.
- */
-export function pathLinkKey(name: string): string {
-	return `\u0000${name}`;
+	for (const l of facts.links) if (!isBodyEmbed(l)) for (const d of linkDeps(l.target)) each(d);
 }
 
 /** Whether a link target's resolution depends on one of `keys` (as `linkDeps`, without making the list). */

@@ -133,7 +133,7 @@ export class NetworkIndex {
 	 */
 	network(today: IsoDate): Network {
 		if (!this.derivation || this.derivation.today !== today) {
-			this.derivation = new Derivation(this.notes, this.resolver, this.settings, this.context, today, this.live, "all", (name) => this.paths.named(name)).rebuild();
+			this.derivation = new Derivation(this.notes, this.resolver, this.settings, this.context, today, this.live).rebuild();
 		}
 		return this.derivation.network();
 	}
