@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateVault } from "./generate";
+import type { HubUpdate } from "./hubs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const NOTES = 1000;
@@ -57,5 +58,22 @@ describe("benchmark", () => {
 		expect(vcard.problems).toBe(0);
 		expect((vcard.created as number) + (vcard.updated as number) + (vcard.unchanged as number)).toBeGreaterThan(250);
 		expect(vcard.updated).toBeGreaterThan(0);
+
+		// The most-linked people's updates ran, and the counts of what a move to another folder changed hold
+		// at least what it must change: each of the person's edges under its old key and under its new one,
+		// each promise naming them out (most come back naming the new path; not one whose only link to them
+		// was written as the old path).
+		const hubs = out.hubs as HubUpdate[];
+		expect(hubs).toHaveLength(3);
+		for (const h of hubs) {
+			for (const key of ["renameMs", "renameMedianMs", "networkAfterRenameMs", "removeMs", "addBackMs"] as const) expect(isNumber(h[key]), key).toBe(true);
+			expect(h.linkedFrom, h.name).toBeGreaterThan(0);
+			expect(h.degree, h.name).toBeGreaterThan(0);
+			expect(h.degreeAfterRename, h.name).toBeGreaterThan(0);
+			expect(h.renameChanged.edges, h.name).toBeGreaterThanOrEqual(h.degree + h.degreeAfterRename);
+			expect(h.renameChanged.promises, h.name).toBeGreaterThanOrEqual(h.promises);
+			// Gone are at least their edges and the promises in their own note.
+			expect(h.removeChanged.edges, h.name).toBeGreaterThanOrEqual(h.degree);
+		}
 	});
 });

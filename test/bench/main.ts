@@ -16,6 +16,7 @@ import { childBuild, runChild } from "./child";
 import { BENCH_TODAY, generateVault } from "./generate";
 import { type FreshBench, runFreshBench } from "./fresh";
 import { graphBench } from "./graph";
+import { renameUsPerEntry } from "./hubs";
 import { runGrowth } from "./growth";
 import { type SizedResult, sizesTable } from "./sizes";
 import { formatProfile, type ProfileSummary, summarizeProfile } from "./profile";
@@ -133,7 +134,8 @@ function table(r: BenchResult, fresh: FreshBench | null): string {
 	lines.push(row("  upsert of a ~1 MB note", `${f1(r.updates.hugeUpsertMs)} ms`, "median of 5"));
 	lines.push("", "The most-linked people (rename there, network, back; remove; put back)");
 	for (const h of r.hubs) {
-		lines.push(row(`  ${h.name.slice(0, 24)} (${h.linkedFrom} notes)`, `${f1(h.renameMs)} ms`, `rename; network after ${f1(h.networkAfterRenameMs)} ms; remove ${f1(h.removeMs)} ms; put back ${f1(h.addBackMs)} ms`));
+		lines.push(row(`  ${h.name.slice(0, 24)} (${h.linkedFrom} notes)`, `${f1(h.renameMs)} ms`, `rename (median of 5 more ${f1(h.renameMedianMs)} ms, ${f1(renameUsPerEntry(h))} us per entry); network after ${f1(h.networkAfterRenameMs)} ms; remove ${f1(h.removeMs)} ms; put back ${f1(h.addBackMs)} ms`));
+		lines.push(row("", "", `${h.degree} edges, ${h.promises} promises; the rename changed ${h.renameChanged.edges} edge keys and ${h.renameChanged.promises} promises, the removal ${h.removeChanged.edges} and ${h.removeChanged.promises}`));
 	}
 	lines.push("", "Queries (median)");
 	lines.push(row("network(today) after an update", `${f1(r.networkAfterUpdateMs)} ms`, "what the first query after a change pays for the network"));

@@ -5,10 +5,14 @@
  */
 import type { BenchResult } from "./bench";
 import type { FreshBench } from "./fresh";
+import { type HubUpdate, renameUsPerEntry } from "./hubs";
 
 export type SizedResult = BenchResult & { fresh: FreshBench | null };
 
 const f = (n: number | null | undefined) => (n === null || n === undefined ? "-" : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+
+/** A cell about the most-linked person, or "-" when the vault has no one linked. */
+const hub = (r: SizedResult, cell: (h: HubUpdate) => string) => (r.hubs[0] ? cell(r.hubs[0]) : "-");
 
 /** Rows of label, target and one value per size. */
 export function sizesTable(results: SizedResult[]): string {
@@ -25,8 +29,13 @@ export function sizesTable(results: SizedResult[]): string {
 		["  rename p99 / max", "< 2", (r) => `${f(r.updates.rename.p99Ms)} / ${f(r.updates.rename.maxMs)}`],
 		["  remove p99 / max", "< 2", (r) => `${f(r.updates.remove.p99Ms)} / ${f(r.updates.remove.maxMs)}`],
 		["most-linked person: notes linking", "", (r) => f(r.hubs[0]?.linkedFrom)],
-		["  rename / network after (ms)", "< 2", (r) => (r.hubs[0] ? `${f(r.hubs[0].renameMs)} / ${f(r.hubs[0].networkAfterRenameMs)}` : "-")],
-		["  remove / put back (ms)", "< 2", (r) => (r.hubs[0] ? `${f(r.hubs[0].removeMs)} / ${f(r.hubs[0].addBackMs)}` : "-")],
+		["  their edges / promises", "", (r) => hub(r, (h) => `${h.degree} / ${h.promises}`)],
+		["  rename / network after (ms)", "< 2", (r) => hub(r, (h) => `${f(h.renameMs)} / ${f(h.networkAfterRenameMs)}`)],
+		["  rename, median of 5 more (ms)", "< 2", (r) => hub(r, (h) => f(h.renameMedianMs))],
+		["  rename changed edges / promises", "", (r) => hub(r, (h) => `${h.renameChanged.edges} / ${h.renameChanged.promises}`)],
+		["  rename: us per entry visited", "", (r) => hub(r, (h) => f(renameUsPerEntry(h)))],
+		["  remove / put back (ms)", "< 2", (r) => hub(r, (h) => `${f(h.removeMs)} / ${f(h.addBackMs)}`)],
+		["  remove changed edges / promises", "", (r) => hub(r, (h) => `${h.removeChanged.edges} / ${h.removeChanged.promises}`)],
 		["network after an update (ms)", "", (r) => f(r.networkAfterUpdateMs)],
 		...(["touchpoints", "cold", "promises", "graph"] as const).map(
 			(q): [string, string, (r: SizedResult) => string] => [`${q} after an update (ms)`, "< 10", (r) => f(r.queryMs[q])],
