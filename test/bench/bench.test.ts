@@ -66,7 +66,7 @@ describe("benchmark", () => {
 		const hubs = out.hubs as HubUpdate[];
 		expect(hubs).toHaveLength(3);
 		for (const h of hubs) {
-			for (const key of ["renameMs", "renameMedianMs", "networkAfterRenameMs", "removeMs", "addBackMs"] as const) expect(isNumber(h[key]), key).toBe(true);
+			for (const key of ["renameMs", "renameMedianMs", "networkAfterRenameMs", "removeMs", "addBackMs", "answerFloorMs"] as const) expect(isNumber(h[key]), key).toBe(true);
 			expect(h.linkedFrom, h.name).toBeGreaterThan(0);
 			expect(h.degree, h.name).toBeGreaterThan(0);
 			expect(h.degreeAfterRename, h.name).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Network, NetworkIndex } from "../../src/core";
 import { basename } from "../../src/core/links";
+import { answerFloorMs } from "./floor";
 import { median } from "./stats";
 
 /** Renames there and back timed after the first, for a median less at the mercy of one sample. */
@@ -43,6 +44,8 @@ export interface HubUpdate {
 	removeChanged: NetworkChanged;
 	/** The person's note put back (upsert): every note that links them is relinked again. */
 	addBackMs: number;
+	/** What the answer's own changes to a move cost at the least (floor.ts). */
+	answerFloorMs: number;
 }
 
 /** The `count` people most notes link, by how many notes link their name (ties by path). */
@@ -79,11 +82,11 @@ export function runHubUpdates(index: NetworkIndex, dir: string, today: string, c
 	const out: HubUpdate[] = [];
 	for (const { path, linkedFrom } of mostLinked(index, [...network.people.keys()], count)) {
 		const before = index.network(today);
+		const to = `Moved/hub/${path.slice(path.lastIndexOf("/") + 1)}`;
 		const name = before.people.get(path)?.name ?? path;
 		const degree = before.degree.get(path) ?? 0;
 		const promises = before.promisesByPerson?.get(path)?.length ?? 0;
 		const text = readFileSync(join(dir, path), "utf8");
-		const to = `Moved/hub/${path.slice(path.lastIndexOf("/") + 1)}`;
 		const rename = (from: string, into: string): number => {
 			const t0 = performance.now();
 			if (!index.rename(from, into)) index.upsert(into, text);
@@ -111,8 +114,9 @@ export function runHubUpdates(index: NetworkIndex, dir: string, today: string, c
 		t0 = performance.now();
 		index.upsert(path, text);
 		const addBackMs = performance.now() - t0;
-		index.network(today);
-		out.push({ name, linkedFrom, degree, promises, degreeAfterRename, renameMs, renameMedianMs: median(more), networkAfterRenameMs, renameChanged, removeMs, removeChanged, addBackMs });
+		// Measured last, on the network with the person back where they were, so it warms nothing timed above.
+		const answerFloor = answerFloorMs(index.network(today), path, to);
+		out.push({ name, linkedFrom, degree, promises, degreeAfterRename, renameMs, renameMedianMs: median(more), networkAfterRenameMs, renameChanged, removeMs, removeChanged, addBackMs, answerFloorMs: answerFloor });
 	}
 	return out;
 }

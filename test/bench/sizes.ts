@@ -34,6 +34,7 @@ export function sizesTable(results: SizedResult[]): string {
 		["  rename, median of 5 more (ms)", "< 2", (r) => hub(r, (h) => f(h.renameMedianMs))],
 		["  rename changed edges / promises", "", (r) => hub(r, (h) => `${h.renameChanged.edges} / ${h.renameChanged.promises}`)],
 		["  rename: us per entry visited", "", (r) => hub(r, (h) => f(renameUsPerEntry(h)))],
+		["  floor: the answer's changes (ms)", "", (r) => hub(r, (h) => f(h.answerFloorMs))],
 		["  remove / put back (ms)", "< 2", (r) => hub(r, (h) => `${f(h.removeMs)} / ${f(h.addBackMs)}`)],
 		["  remove changed edges / promises", "", (r) => hub(r, (h) => `${h.removeChanged.edges} / ${h.removeChanged.promises}`)],
 		["network after an update (ms)", "", (r) => f(r.networkAfterUpdateMs)],
