@@ -72,7 +72,7 @@ describe("benchmark", () => {
 			expect(h.degreeAfterRename, h.name).toBeGreaterThan(0);
 			expect(h.renameChanged.edges, h.name).toBeGreaterThanOrEqual(h.degree + h.degreeAfterRename);
 			expect(h.renameChanged.promises, h.name).toBeGreaterThanOrEqual(h.promises);
-			// Gone are at least their edges and the promises in their own note.
+			// Gone are at least their edges.
 			expect(h.removeChanged.edges, h.name).toBeGreaterThanOrEqual(h.degree);
 		}
 	});

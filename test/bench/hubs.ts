@@ -123,7 +123,8 @@ export function runHubUpdates(index: NetworkIndex, dir: string, today: string, c
 
 /**
  * Microseconds of the median rename per entry it had to visit: each edge key and promise it changed, and
- * each linking note it resolved again. The < 2 ms target asks this of the most-linked person's rename.
+ * each linking note it resolved again. Under 2 ms, the most-linked person's rename at 50,000 notes
+ * (about 4,800 such entries) would have to spend 0.4 µs on each.
  */
 export function renameUsPerEntry(h: HubUpdate): number {
 	return (1000 * h.renameMedianMs) / (h.renameChanged.edges + h.renameChanged.promises + h.linkedFrom);
