@@ -73,6 +73,14 @@ export interface NetworkChanges {
 	people: Set<string>;
 }
 
+/** How many times each promise came (+) and went (-) in `changes`: one that went and came back nets 0. */
+export function netPromiseChanges(changes: Pick<NetworkChanges, "promisesAdded" | "promisesRemoved">): Map<PromiseTask, number> {
+	const net = new Map<PromiseTask, number>();
+	for (const p of changes.promisesAdded) net.set(p, (net.get(p) ?? 0) + 1);
+	for (const p of changes.promisesRemoved) net.set(p, (net.get(p) ?? 0) - 1);
+	return net;
+}
+
 /** The key of the edge between two people in `Network.edges`: the same whichever way round they come. */
 export function edgeKey(a: string, b: string): string {
 	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;

@@ -1,7 +1,7 @@
 /** Open promises, both directions (conventions.md, section 4). */
 import { daysBetween, type IsoDate } from "./dates";
 import { insertionPoint, withChanges } from "./collections";
-import type { Network, NetworkChanges } from "./network";
+import { type Network, type NetworkChanges, netPromiseChanges } from "./network";
 import { comparePromises } from "./orders";
 import type { PromiseTask } from "./touchpoints";
 
@@ -56,10 +56,8 @@ export function openPromises(network: Network, today: IsoDate): readonly OpenPro
 
 /** The previous answer with the promises that came and went merged in: one copy and a binary search per change. */
 function patched(before: readonly OpenPromise[], changes: NetworkChanges, today: IsoDate): OpenPromise[] {
-	// How many times each promise came (+) and went (-): one that went and came back is where it was.
-	const net = new Map<PromiseTask, number>();
-	for (const p of changes.promisesAdded) net.set(p, (net.get(p) ?? 0) + 1);
-	for (const p of changes.promisesRemoved) net.set(p, (net.get(p) ?? 0) - 1);
+	// One that went and came back is where it was.
+	const net = netPromiseChanges(changes);
 	const drops: number[] = [];
 	const adds: OpenPromise[] = [];
 	for (const [p, n] of net) {

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Network, NetworkIndex } from "../../src/core";
 import { basename } from "../../src/core/links";
+import { netPromiseChanges } from "../../src/core/network";
 import { answerFloorMs } from "./floor";
 import { median } from "./stats";
 
@@ -68,11 +69,8 @@ function mostLinked(index: NetworkIndex, people: readonly string[], count: numbe
 function changedIn(network: Network): NetworkChanged {
 	const c = network.changes;
 	if (!c) throw new Error("the network after an update says nothing of what changed");
-	const net = new Map<unknown, number>();
-	for (const p of c.promisesAdded) net.set(p, (net.get(p) ?? 0) + 1);
-	for (const p of c.promisesRemoved) net.set(p, (net.get(p) ?? 0) - 1);
 	let promises = 0;
-	for (const n of net.values()) promises += Math.abs(n);
+	for (const n of netPromiseChanges(c).values()) promises += Math.abs(n);
 	return { edges: c.edges.size, promises };
 }
 
