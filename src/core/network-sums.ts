@@ -30,8 +30,11 @@ export interface SumsSnapshot {
 
 export type SumsDelta = Omit<NetworkChanges, "previous">;
 
-function noDelta(): SumsDelta {
-	return { promisesAdded: [], promisesRemoved: [], edges: new Set(), people: new Set() };
+/** What changed besides the edges, which the edge sums record themselves (`EdgeSums.takeChanged`). */
+type OwnDelta = Omit<SumsDelta, "edges">;
+
+function noDelta(): OwnDelta {
+	return { promisesAdded: [], promisesRemoved: [], people: new Set() };
 }
 
 export class NetworkSums {
@@ -90,9 +93,8 @@ export class NetworkSums {
 		this.promiseChanges.flush();
 		const problems: Problem[] = [];
 		for (const list of this.problemsByFile.values()) problems.push(...list);
-		const delta = this.delta;
+		const delta: SumsDelta = { ...this.delta, edges: this.edges.takeChanged() };
 		this.delta = noDelta();
-		delta.edges = this.edges.takeChanged();
 		return {
 			delta,
 			touchpoints: this.touchpoints, upcoming: this.upcoming, promises: this.promises.share(), edges: this.edges.edges,

@@ -18,7 +18,7 @@ export function answerFloorMs(network: Network, person: string, to: string): num
 	const promises = network.promises.filter((p) => p.people.includes(person));
 	const times: number[] = [];
 	let from = person, into = to;
-	let kept = 0;
+	let copies = 0;
 	for (let r = 0; r < ROUNDS; r++) {
 		const t0 = performance.now();
 		const changed = new Set<string>();
@@ -34,10 +34,13 @@ export function answerFloorMs(network: Network, person: string, to: string): num
 		});
 		const moved = promises.map((p) => ({ ...p, people: p.people.map((x) => (x === from ? into : x)) }));
 		times.push(performance.now() - t0);
-		kept += moved.length + changed.size; // used, so that none of it is optimised away
+		if (changed.size !== 2 * list.length) throw new Error(`the floor re-keyed ${changed.size / 2} of ${list.length} edges`);
+		copies += moved.length;
 		list = next;
 		[from, into] = [into, from];
 	}
-	if (kept === 0 && list.length > 0) throw new Error("the floor measured nothing");
+	// The work was done, not optimised away: each edge is under its last key, each promise copied each round.
+	for (const e of list) if (edges.get(edgeKey(e.source, e.target)) !== e) throw new Error(`the floor lost the edge ${e.source} – ${e.target}`);
+	if (copies !== ROUNDS * promises.length) throw new Error(`the floor copied ${copies} promises, not ${ROUNDS * promises.length}`);
 	return median(times);
 }
