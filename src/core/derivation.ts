@@ -40,7 +40,7 @@ export class Derivation {
 	/** Which notes depend on which names (dependents.ts): built when an update first needs them. */
 	private readonly dependents = new Dependents(this.contributions);
 	/** Paths the derivation has seen (to tell additions and removals from edits). */
-	private readonly known = new Set<string>();
+	private known = new Set<string>();
 	private readonly rules: PathRules;
 	private readonly ctx: ContributionContext;
 	private snapshot: Network | null = null;
@@ -75,12 +75,13 @@ export class Derivation {
 	/** Adds every note up from nothing: people first, then each note's contribution once. */
 	rebuild(): this {
 		const paths = [...this.notes.keys()].sort();
-		this.sums.beginBulk();
-		for (const path of paths) {
-			if (this.live) this.known.add(path); // only updates ask what was known before
-			this.readPersonAt(path);
-		}
-		for (const path of paths) this.recontribute(path);
+		// Each note's facts looked up once for both passes: a lookup by path in a map of every note misses
+		// the cache, and the passes made several per note. Nothing is kept yet, so nothing is looked for.
+		const facts = paths.map((path) => this.notes.get(path) as NoteFacts);
+		if (this.live) this.known = new Set(paths); // only updates ask what was known before
+		for (let i = 0; i < paths.length; i++) this.book.enter(paths[i] as string, facts[i] as NoteFacts);
+		this.sums.beginBulk(this.book.refSpan());
+		for (let i = 0; i < paths.length; i++) this.contributeNote(paths[i] as string, facts[i] as NoteFacts);
 		this.sums.endBulk();
 		this.snapshot = null;
 		return this;
@@ -162,7 +163,12 @@ export class Derivation {
 		if (old) this.subtract(path, old);
 		this.contributions.delete(path);
 		const facts = this.notes.get(path);
-		if (!facts || isExcluded(path, this.rules)) return;
+		if (facts) this.contributeNote(path, facts);
+	}
+
+	/** Works out and adds what the note at `path` contributes (it has none kept now). */
+	private contributeNote(path: string, facts: NoteFacts): void {
+		if (isExcluded(path, this.rules)) return;
 		// A note that adds nothing and links no one (most topic notes, a third of daily notes) keeps no
 		// contribution: there is nothing to take away later, and no other note's change can relink it. One
 		// that links no one, is no one and has no problem is known to be such before any is worked out.

@@ -8,6 +8,7 @@ import type { EdgeMark } from "./contribution";
 import { type Edge, edgeKey } from "./network";
 import { BatchedSortedList } from "./collections";
 import { compareEdges } from "./orders";
+import type { PersonRef } from "./person-ref";
 
 export class EdgeSums {
 	readonly edges = new Map<string, Edge>();
@@ -25,27 +26,41 @@ export class EdgeSums {
 	/** Keys of the edges added, removed or counted again since the last `takeChanged`. */
 	private changed = new Set<string>();
 	/**
-	 * While rebuilding: the edges by source, then target. A mark finds its edge with no key string made
-	 * for it, and the edge order is read off in the end with only each person's own edges sorted, not a
-	 * sort of every edge key (a tenth of the first network's time at 50,000 notes).
+	 * While rebuilding: the edges by a number made of their two people's ref ids (see `beginBulk`). A mark
+	 * finds its edge with no key string hashed for it, and the edge order is a sort of numbers, not of every
+	 * edge key (that sort was a tenth of the first network's time at 50,000 notes).
 	 */
-	private bulk: Map<string, Map<string, Edge>> | null = null;
+	private bulk: { byIds: Map<number, Edge>; span: number } | null = null;
 
-	beginBulk(): void {
-		this.bulk = new Map<string, Map<string, Edge>>();
+	/**
+	 * Marks come by ref (`addWhileBuilding`) until `endBulk`. `span` is more than any id of their refs. The
+	 * refs were made in path order (a rebuild reads its people in path order into a new book), so the
+	 * numbers sort as the edges do; `endBulk` checks that, and sorts the slow way if they do not.
+	 */
+	beginBulk(span: number): void {
+		if (this.edges.size > 0) throw new Error("a rebuild begins with no edges");
+		this.bulk = { byIds: new Map<number, Edge>(), span };
 	}
 
 	endBulk(): void {
-		// Sources in order, then each one's targets (compareEdges); a sort of strings without a comparator is
-		// several times faster than one that calls back into JavaScript.
-		const bySource = this.bulk ?? new Map<string, Map<string, Edge>>();
+		const byIds = this.bulk?.byIds ?? new Map<number, Edge>();
 		this.bulk = null;
-		const order: Edge[] = [];
-		for (const source of [...bySource.keys()].sort()) {
-			const targets = bySource.get(source) as Map<string, Edge>;
-			if (targets.size === 1) order.push(targets.values().next().value as Edge);
-			else for (const target of [...targets.keys()].sort()) order.push(targets.get(target) as Edge);
+		const ids = Float64Array.from(byIds.keys()).sort(); // numbers, in numeric order
+		const order = new Array<Edge>(ids.length);
+		let inOrder = true;
+		for (let i = 0; i < ids.length; i++) {
+			const e = byIds.get(ids[i] as number) as Edge;
+			order[i] = e;
+			if (i > 0 && compareEdges(order[i - 1] as Edge, e) >= 0) inOrder = false;
 		}
+		if (!inOrder) order.sort(compareEdges);
+		// Every edge is new: keyed, listed with its two people, and their degrees counted once each.
+		for (const e of order) {
+			this.edges.set(edgeKey(e.source, e.target), e);
+			this.listNew(e.source, e);
+			this.listNew(e.target, e);
+		}
+		for (const [person, list] of this.byPerson) this.degree.set(person, list.length);
 		this.order.reset(order);
 		this.changed.clear(); // a rebuild has no previous network
 	}
@@ -62,10 +77,9 @@ export class EdgeSums {
 		return changed;
 	}
 
-	/** One more mark of `kind` between the people at paths `a` and `b`. */
+	/** One more mark of `kind` between the people at paths `a` and `b` (not while rebuilding). */
 	add(a: string, b: string, kind: EdgeMark["kind"]): void {
-		if (this.bulk) return this.addBulk(a, b, kind, this.bulk);
-		// Not rebuilding: the edge's key is made, and the change recorded.
+		if (this.bulk) throw new Error("while rebuilding, marks are added by ref");
 		const key = edgeKey(a, b);
 		let e = this.edges.get(key);
 		// The people's own path strings, not slices of the key: flat strings compare faster, and the same
@@ -76,13 +90,15 @@ export class EdgeSums {
 		this.changed.add(key);
 	}
 
-	/** `add` while rebuilding: found by its two ends; the network's map gets each new edge once. */
-	private addBulk(a: string, b: string, kind: EdgeMark["kind"], bySource: Map<string, Map<string, Edge>>): void {
-		const source = a < b ? a : b, target = a < b ? b : a;
-		let targets = bySource.get(source);
-		if (!targets) bySource.set(source, (targets = new Map<string, Edge>()));
-		let e = targets.get(target);
-		if (!e) targets.set(target, (e = this.created(edgeKey(a, b), source, target)));
+	/** `add` while rebuilding (between `beginBulk` and `endBulk`): the people by their refs. */
+	addWhileBuilding(a: PersonRef, b: PersonRef, kind: EdgeMark["kind"]): void {
+		const bulk = this.bulk;
+		if (!bulk) return this.add(a.path, b.path, kind);
+		const source = a.path < b.path ? a : b, target = a.path < b.path ? b : a;
+		if (source.id >= bulk.span || target.id >= bulk.span) throw new Error(`a ref made after the rebuild began: ${source.path}, ${target.path}`);
+		const id = source.id * bulk.span + target.id;
+		let e = bulk.byIds.get(id);
+		if (!e) bulk.byIds.set(id, (e = { source: source.path, target: target.path, counts: {}, weight: 0 }));
 		e.counts[kind] = (e.counts[kind] ?? 0) + 1;
 		e.weight++;
 	}
@@ -141,6 +157,13 @@ export class EdgeSums {
 		this.list(source, e);
 		this.list(target, e);
 		return e;
+	}
+
+	/** Adds `e` to the person's edges while rebuilding: none is gone yet, and degrees are counted after. */
+	private listNew(person: string, e: Edge): void {
+		const list = this.byPerson.get(person);
+		if (list) list.push(e);
+		else this.byPerson.set(person, [e]);
 	}
 
 	/** Adds `e` to the person's edges; a list that has grown to twice their degree drops the gone ones. */

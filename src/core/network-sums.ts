@@ -65,10 +65,10 @@ export class NetworkSums {
 	/** Touchpoints after `today` are upcoming, never counted. */
 	constructor(private readonly today: IsoDate) {}
 
-	/** Adds many parts at once: appended now, sorted once by `endBulk`. */
-	beginBulk(): void {
+	/** Adds many parts at once: appended now, sorted once by `endBulk`. `span`: see `EdgeSums.beginBulk`. */
+	beginBulk(span: number): void {
 		this.bulk = true;
-		this.edges.beginBulk();
+		this.edges.beginBulk(span);
 	}
 
 	endBulk(): void {
@@ -133,7 +133,8 @@ export class NetworkSums {
 		}
 		for (let i = 0; i < edges.length; i++) {
 			const mark = edges[i] as EdgeMark;
-			this.edges.add(mark.a.path, mark.b.path, mark.kind);
+			if (this.bulk) this.edges.addWhileBuilding(mark.a, mark.b, mark.kind);
+			else this.edges.add(mark.a.path, mark.b.path, mark.kind);
 		}
 		for (let i = 0; i < promises.length; i++) {
 			const p = promises[i] as PromiseTask;

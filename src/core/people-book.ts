@@ -40,15 +40,7 @@ export class PeopleBook {
 		this.people.delete(path);
 		this.problems.delete(path);
 		const facts = this.notes.get(path);
-		let now: Person | undefined;
-		if (facts && isPersonNote(path, facts, this.rules)) {
-			const problems: LocalProblem[] = [];
-			now = readPerson(path, facts, problems);
-			this.people.set(path, now);
-			if (!this.refs.has(path)) this.refs.set(path, { path, id: this.refsMade++ });
-			if (problems.length > 0) this.problems.set(path, problems);
-			for (const a of new Set(now.aliases.map((x) => x.toLowerCase()))) addTo(this.aliasOwners, a, path);
-		}
+		const now = facts ? this.enter(path, facts) : undefined;
 		// Someone no longer: their ref is dropped here; the parts that still hold it are relinked in the same update.
 		if (!now) this.refs.delete(path);
 		if (this.order && old?.name !== now?.name) {
@@ -58,6 +50,26 @@ export class PeopleBook {
 			if (now) this.order.splice(this.orderPoint(now), 0, path);
 		}
 		return old;
+	}
+
+	/**
+	 * Reads a note the book holds nothing of (just taken out, or never read: a rebuild enters every note
+	 * once, without the lookups of what it was). Returns the person it is, if any.
+	 */
+	enter(path: string, facts: NoteFacts): Person | undefined {
+		if (!isPersonNote(path, facts, this.rules)) return undefined;
+		const problems: LocalProblem[] = [];
+		const now = readPerson(path, facts, problems);
+		this.people.set(path, now);
+		if (!this.refs.has(path)) this.refs.set(path, { path, id: this.refsMade++ });
+		if (problems.length > 0) this.problems.set(path, problems);
+		if (now.aliases.length > 0) for (const a of new Set(now.aliases.map((x) => x.toLowerCase()))) addTo(this.aliasOwners, a, path);
+		return now;
+	}
+
+	/** More than the id of every ref made so far (they count up from 0, in the order people were read). */
+	refSpan(): number {
+		return this.refsMade;
 	}
 
 	/** The ref of the person at `path`; null when the note there is no one. */

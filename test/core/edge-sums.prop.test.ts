@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { EdgeSums } from "../../src/core/edge-sums";
 import { EDGE_KINDS, type EdgeKind, edgeKey } from "../../src/core/network";
 import { compareEdges } from "../../src/core/orders";
+import type { PersonRef } from "../../src/core/person-ref";
 
 type Op = { op: "add" | "subtract"; a: number; b: number; kind: EdgeKind } | { op: "move"; a: number };
 
@@ -110,5 +111,68 @@ describe("EdgeSums", () => {
 		expect([...sums.takeChanged()].sort()).toEqual([edgeKey("A.md", "B.md"), edgeKey("Z/A.md", "B.md")].sort());
 		expect(() => sums.move("B.md", "C.md")).toThrow(/already kept for C.md/);
 		expect(sums.takeChanged().size).toBe(0);
+	});
+	it("builds in bulk, by ref, what marks added one at a time build, whatever order the refs were made in", () => {
+		const mark = fc.record({ a: person, b: person, kind: fc.constantFrom(...EDGE_KINDS) });
+		fc.assert(
+			fc.property(fc.array(mark, { maxLength: 60 }), fc.array(anyOp, { maxLength: 60 }), fc.boolean(), (marks, later, pathOrder) => {
+				const paths = Array.from({ length: PEOPLE }, (_, i) => `P${i}.md`);
+				// Refs made in path order, as a rebuild makes them, or the other way round.
+				const refs: PersonRef[] = paths.map((path, i) => ({ path, id: pathOrder ? i : PEOPLE - 1 - i }));
+				const bulk = new EdgeSums(), oneByOne = new EdgeSums();
+				bulk.beginBulk(PEOPLE);
+				for (const m of marks) {
+					if (m.a === m.b) continue;
+					bulk.addWhileBuilding(refs[m.a] as PersonRef, refs[m.b] as PersonRef, m.kind);
+					oneByOne.add(paths[m.a] as string, paths[m.b] as string, m.kind);
+				}
+				bulk.endBulk();
+				oneByOne.takeChanged();
+				const same = () => {
+					expect(bulk.share().edgeOrder).toEqual(oneByOne.share().edgeOrder);
+					expect(new Map([...bulk.edges].sort())).toEqual(new Map([...oneByOne.edges].sort()));
+					expect(new Map([...bulk.share().degree].sort())).toEqual(new Map([...oneByOne.share().degree].sort()));
+					expect(bulk.takeChanged()).toEqual(oneByOne.takeChanged());
+				};
+				same();
+				// And it goes on from there as the other does: its lists and degrees are the same.
+				let moves = 0;
+				for (const o of later) {
+					if (o.op === "move") {
+						const from = paths[o.a] as string, to = `Moved/${moves++}/${from}`;
+						bulk.move(from, to);
+						oneByOne.move(from, to);
+						paths[o.a] = to;
+						continue;
+					}
+					if (o.a === o.b) continue;
+					const a = paths[o.a] as string, b = paths[o.b] as string;
+					if (o.op === "add") {
+						bulk.add(a, b, o.kind);
+						oneByOne.add(a, b, o.kind);
+					} else if (oneByOne.edges.get(edgeKey(a, b))?.counts[o.kind]) {
+						bulk.subtract(a, b, o.kind);
+						oneByOne.subtract(a, b, o.kind);
+					}
+				}
+				same();
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("refuses a bulk build on edges it already has, and a ref beyond the span it was given", () => {
+		const sums = new EdgeSums();
+		const a: PersonRef = { path: "A.md", id: 0 }, b: PersonRef = { path: "B.md", id: 1 };
+		sums.beginBulk(1);
+		expect(() => sums.addWhileBuilding(a, b, "link")).toThrow(/a ref made after the rebuild began/);
+		sums.endBulk();
+		sums.add("A.md", "B.md", "link");
+		expect(() => sums.beginBulk(2)).toThrow(/begins with no edges/);
+		expect(() => {
+			const other = new EdgeSums();
+			other.beginBulk(2);
+			other.add("A.md", "B.md", "link");
+		}).toThrow(/added by ref/);
 	});
 });
