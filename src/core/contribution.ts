@@ -229,7 +229,8 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 			if (item?.task || item?.date) return; // counted by its own rule, on its own date
 			if (!met.includes(p)) met.push(p);
 		});
-		for (const p of met) touches.push({ person: p, touch: { date, path, line: null, kind: "note", text: basename(path), help: null } });
+		const text = basename(path); // one string for all of them
+		for (const p of met) touches.push({ person: p, touch: { date, path, line: null, kind: "note", text, help: null } });
 		if (date <= ctx.today && wantAll) for (const e of clique(met, "together")) edges.push(e);
 	}
 	return partOf(exact(touches), EMPTY_LIST, exact(edges));
@@ -261,6 +262,7 @@ export function contribute(path: string, facts: NoteFacts, personProblems: reado
 	const note = notePart(path, base, ctx, problems);
 	const wholeNote = ctx.people.has(path) || base.date !== null;
 	// Written out, not spread from `base`: a spread object with more keys added was a 2 KB dictionary-mode
-	// object per note (113 MB of a 50,000-note build). Lists at exact lengths, as the facts keep theirs.
-	return { facts, resolved, date: base.date, items, note, wholeNote, baseProblems, problems: exact(problems) };
+	// object per note (113 MB of a 50,000-note build). Lists at exact lengths, as the facts keep theirs, and
+	// none kept for no problems (a relink makes a new list rather than push to this one).
+	return { facts, resolved, date: base.date, items, note, wholeNote, baseProblems, problems: problems.length === 0 ? NO_PROBLEMS : exact(problems) };
 }

@@ -158,6 +158,12 @@ export function asList(value: unknown): string[] {
 	const items = Array.isArray(value) && !(value.length === 1 && Array.isArray(value[0])) ? value : [value];
 	const out: string[] = [];
 	for (const item of items) {
+		// A plain string needs no walk (most values are one): no set and no closure made for it.
+		if (typeof item === "string") {
+			const t = item.trim();
+			if (t !== "") out.push(t);
+			continue;
+		}
 		for (const s of stringsIn(item)) {
 			const t = s.trim();
 			if (t !== "") out.push(t);

@@ -143,8 +143,8 @@ export function readPerson(path: string, facts: NoteFacts, problems: LocalProble
 	}
 
 	const extra = Object.create(null) as Record<string, unknown>;
-	for (const [k, v] of Object.entries(facts.fields)) {
-		if (!KNOWN.has(k)) extra[facts.keys[k] ?? k] = v;
+	for (const k of Object.keys(facts.fields)) {
+		if (!KNOWN.has(k)) extra[facts.keys[k] ?? k] = facts.fields[k];
 	}
 	const metThrough: string[] = [];
 	for (const l of facts.links) if (l.key === "metthrough" || l.key === "introducedby") metThrough.push(l.target);
