@@ -24,6 +24,7 @@ export interface EdgeMark {
 
 /** What one list item, or the note as a whole, adds. */
 export interface Part {
+	/** One touchpoint object per line, in the lists of each of its people (answers are read, never changed). */
 	touches: { person: PersonRef; touch: Touchpoint }[];
 	promises: PromiseTask[];
 	edges: EdgeMark[];
@@ -165,7 +166,8 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 				const date = t.done ?? c.date;
 				if (date) {
 					const help = theirs ? "got" : "gave";
-					touches = withPeople.map((p) => ({ person: p, touch: { date, path, line: item.line, kind: "task", text: item.text, help } }));
+					const touch: Touchpoint = { date, path, line: item.line, kind: "task", text: item.text, help };
+					touches = withPeople.map((p) => ({ person: p, touch }));
 				}
 			}
 		}
@@ -173,7 +175,8 @@ export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved
 		const date = item.date;
 		const text = withoutLeadingDate(item.text);
 		const help = helpOf(item.tags);
-		touches = withPeople.map((p) => ({ person: p, touch: { date, path, line: item.line, kind: "log", text, help } }));
+		const touch: Touchpoint = { date, path, line: item.line, kind: "log", text, help };
+		touches = withPeople.map((p) => ({ person: p, touch }));
 		if (date <= ctx.today && wantAll) {
 			const together = clique(withPeople, "together");
 			edges = introEdges.length === 0 ? together : introEdges.concat(together);
@@ -229,8 +232,8 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 			if (item?.task || item?.date) return; // counted by its own rule, on its own date
 			if (!met.includes(p)) met.push(p);
 		});
-		const text = basename(path); // one string for all of them
-		for (const p of met) touches.push({ person: p, touch: { date, path, line: null, kind: "note", text, help: null } });
+		const touch: Touchpoint = { date, path, line: null, kind: "note", text: basename(path), help: null };
+		for (const p of met) touches.push({ person: p, touch });
 		if (date <= ctx.today && wantAll) for (const e of clique(met, "together")) edges.push(e);
 	}
 	return partOf(exact(touches), EMPTY_LIST, exact(edges));
