@@ -39,8 +39,6 @@ export class Derivation {
 	private readonly contributions = new Map<string, Contribution>();
 	/** Which notes depend on which names (dependents.ts): built when an update first needs them. */
 	private readonly dependents = new Dependents(this.contributions);
-	/** Paths the derivation has seen (to tell additions and removals from edits). */
-	private known = new Set<string>();
 	private readonly rules: PathRules;
 	private readonly ctx: ContributionContext;
 	private snapshot: Network | null = null;
@@ -78,7 +76,6 @@ export class Derivation {
 		// Each note's facts looked up once for both passes: a lookup by path in a map of every note misses
 		// the cache, and the passes made several per note. Nothing is kept yet, so nothing is looked for.
 		const facts = paths.map((path) => this.notes.get(path) as NoteFacts);
-		if (this.live) this.known = new Set(paths); // only updates ask what was known before
 		for (let i = 0; i < paths.length; i++) this.book.enter(paths[i] as string, facts[i] as NoteFacts);
 		this.sums.beginBulk(this.book.refSpan());
 		for (let i = 0; i < paths.length; i++) this.contributeNote(paths[i] as string, facts[i] as NoteFacts);
@@ -90,16 +87,17 @@ export class Derivation {
 	/**
 	 * The notes at `paths` were added, changed or removed in `notes` (a rename is its two paths at once, so
 	 * the notes that link it are relinked once, from the old path straight to the new): bring the sums up
-	 * to date.
+	 * to date. `wereThere`: those of `paths` that `notes` had before the change (the caller knows; a set of
+	 * every path seen, kept here to tell, cost a first network 50,000 insertions and megabytes).
 	 */
-	update(...paths: string[]): void {
+	update(paths: readonly string[], wereThere: ReadonlySet<string>): void {
 		if (!this.live) throw new Error("a one-shot derivation cannot be updated; build a new one");
 		this.dependents.ensure();
-		const move = personMoveOf(paths, this.people, this.known, this.notes);
+		const move = personMoveOf(paths, this.people, wereThere, this.notes);
 		// Their ref goes with them (person-ref.ts): the parts that hold it stay as they are.
 		if (move) this.book.carryRef(move.from, move.to);
 		const affected = new Set<string>();
-		for (const path of paths) this.reread(path, affected);
+		for (const path of paths) this.reread(path, wereThere.has(path), affected);
 		for (const path of paths) {
 			// The moved note's old contribution is out and its new one not yet in: no entry names `to`.
 			const ref = move && path === move.to ? this.book.refOf(move.to) : null;
@@ -112,15 +110,15 @@ export class Derivation {
 		this.snapshot = null;
 	}
 
-	/** Reads the person at `path` again; adds to `affected` the names whose links may now resolve differently. */
-	private reread(path: string, affected: Set<string>): void {
+	/**
+	 * Reads the person at `path` again (`wasThere`: a note was at that path before); adds to `affected` the
+	 * names whose links may now resolve differently.
+	 */
+	private reread(path: string, wasThere: boolean, affected: Set<string>): void {
 		const name = basename(path).toLowerCase();
-		const exists = this.notes.has(path);
-		if (this.known.has(path) !== exists) {
+		if (wasThere !== this.notes.has(path)) {
 			affected.add(name);
 			affected.add(pathKey(path));
-			if (exists) this.known.add(path);
-			else this.known.delete(path);
 		}
 		const before = this.readPersonAt(path);
 		const after = this.people.get(path);

@@ -24,6 +24,9 @@ export interface IndexOptions {
 	live?: boolean;
 }
 
+/** No path was there before. */
+const NONE: ReadonlySet<string> = new Set();
+
 export class NetworkIndex {
 	private readonly notes = new Map<string, NoteFacts>();
 	private readonly paths = new PathResolver();
@@ -65,9 +68,10 @@ export class NetworkIndex {
 	/** Adds or replaces a Markdown note from its text. The text is not kept. */
 	upsert(path: string, text: string): void {
 		const facts = parseNote(text, this.settings, inPeopleFolder(path, this.settings));
-		if (!this.notes.has(path)) this.paths.add(path);
+		const wasThere = this.notes.has(path);
+		if (!wasThere) this.paths.add(path);
 		this.notes.set(path, facts);
-		this.changed(path);
+		this.changed(path, wasThere);
 	}
 
 	remove(path: string): void {
@@ -78,12 +82,12 @@ export class NetworkIndex {
 			return;
 		}
 		this.paths.delete(path);
-		this.changed(path);
+		this.changed(path, true);
 	}
 
-	private changed(path: string): void {
+	private changed(path: string, wasThere: boolean): void {
 		this.rev++;
-		if (this.live) this.derivation?.update(path);
+		if (this.live) this.derivation?.update([path], wasThere ? new Set([path]) : NONE);
 		else this.derivation = this.peopleDerivation = null;
 	}
 
@@ -99,15 +103,16 @@ export class NetworkIndex {
 		const isIn = inPeopleFolder(to, this.settings);
 		// Read outside a people folder, a note's fields and body were not kept; read inside, more was kept.
 		const keep = facts.personMarked || wasIn === isIn;
+		const wereThere = new Set(this.notes.has(to) ? [from, to] : [from]);
 		this.notes.delete(from);
 		this.paths.delete(from);
 		if (keep) {
-			if (!this.notes.has(to)) this.paths.add(to);
+			if (!wereThere.has(to)) this.paths.add(to);
 			this.notes.set(to, facts);
 		}
 		// One change of both paths: the notes linking the moved one are relinked once, not twice.
 		this.rev++;
-		if (this.live) this.derivation?.update(...(keep ? [from, to] : [from]));
+		if (this.live) this.derivation?.update(keep ? [from, to] : [from], wereThere);
 		else this.derivation = this.peopleDerivation = null;
 		return keep;
 	}

@@ -30,13 +30,13 @@ export interface MoveState {
 
 /**
  * `paths` are a person's note moved to another folder under the same name (a rename's two paths, read
- * before the update: `known` still has the old path, `notes` already the new one): the links to them
- * will resolve to the new path. Null for anything else.
+ * before the update: `wereThere` is which of them had a note before, `notes` has the new state): the
+ * links to them will resolve to the new path. Null for anything else.
  */
-export function personMoveOf(paths: readonly string[], people: ReadonlyMap<string, Person>, known: ReadonlySet<string>, notes: ReadonlyMap<string, NoteFacts>): PersonMove | null {
+export function personMoveOf(paths: readonly string[], people: ReadonlyMap<string, Person>, wereThere: ReadonlySet<string>, notes: ReadonlyMap<string, NoteFacts>): PersonMove | null {
 	if (paths.length !== 2) return null;
 	const [from, to] = paths as [string, string];
-	if (!people.has(from) || known.has(to) || notes.has(from) || !notes.has(to)) return null;
+	if (!people.has(from) || wereThere.has(to) || notes.has(from) || !notes.has(to)) return null;
 	if (basename(to).toLowerCase() !== basename(from).toLowerCase()) return null;
 	return { from, to };
 }
