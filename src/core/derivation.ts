@@ -88,7 +88,7 @@ export class Derivation {
 	 * The notes at `paths` were added, changed or removed in `notes` (a rename is its two paths at once, so
 	 * the notes that link it are relinked once, from the old path straight to the new): bring the sums up
 	 * to date. `wereThere`: those of `paths` that `notes` had before the change (the caller knows; a set of
-	 * every path seen, kept here to tell, cost a first network 50,000 insertions and megabytes).
+	 * every path seen, kept here to tell, cost the first network 50,000 insertions and a megabyte at 50k).
 	 */
 	update(paths: readonly string[], wereThere: ReadonlySet<string>): void {
 		if (!this.live) throw new Error("a one-shot derivation cannot be updated; build a new one");

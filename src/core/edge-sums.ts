@@ -43,7 +43,8 @@ export class EdgeSums {
 	}
 
 	endBulk(): void {
-		const byIds = this.bulk?.byIds ?? new Map<number, Edge>();
+		if (!this.bulk) throw new Error("no rebuild to end");
+		const { byIds } = this.bulk;
 		this.bulk = null;
 		const ids = Float64Array.from(byIds.keys()).sort(); // numbers, in numeric order
 		const order = new Array<Edge>(ids.length);
@@ -60,6 +61,8 @@ export class EdgeSums {
 			this.listNew(e.source, e);
 			this.listNew(e.target, e);
 		}
+		if (this.degreeShared) this.degree = new Map<string, number>(); // a network holds the empty one
+		this.degreeShared = false;
 		for (const [person, list] of this.byPerson) this.degree.set(person, list.length);
 		this.order.reset(order);
 		this.changed.clear(); // a rebuild has no previous network

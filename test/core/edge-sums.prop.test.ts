@@ -169,6 +169,15 @@ describe("EdgeSums", () => {
 		sums.endBulk();
 		sums.add("A.md", "B.md", "link");
 		expect(() => sums.beginBulk(2)).toThrow(/begins with no edges/);
+		expect(() => sums.endBulk()).toThrow(/no rebuild to end/);
+		// A network may hold the degrees of the empty sums: the rebuild counts into a new map.
+		const fresh = new EdgeSums();
+		const held = fresh.share().degree;
+		fresh.beginBulk(2);
+		fresh.addWhileBuilding(a, b, "link");
+		fresh.endBulk();
+		expect(held.size).toBe(0);
+		expect(fresh.share().degree).toEqual(new Map([["A.md", 1], ["B.md", 1]]));
 		expect(() => {
 			const other = new EdgeSums();
 			other.beginBulk(2);
