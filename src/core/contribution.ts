@@ -91,11 +91,14 @@ function clique(list: readonly PersonRef[], kind: EdgeKind): EdgeMark[] {
 	return out;
 }
 
-/** The distinct people linked from an item (`links`: its links), in order. */
-function peopleInItem(c: Pick<Contribution, "resolved">, links: readonly number[] | undefined): PersonRef[] {
-	if (!links) return EMPTY_LIST;
+/** The distinct people linked from an item (its links: `facts.links` from `from` up to `to`), in order. */
+function peopleInItem(c: Pick<Contribution, "resolved">, from: number, to: number): PersonRef[] {
+	if (to - from === 1) {
+		const p = c.resolved[from];
+		return p ? [p] : EMPTY_LIST;
+	}
 	const out: PersonRef[] = [];
-	for (const i of links) {
+	for (let i = from; i < to; i++) {
 		const p = c.resolved[i];
 		if (p && !out.includes(p)) out.push(p);
 	}
@@ -103,42 +106,29 @@ function peopleInItem(c: Pick<Contribution, "resolved">, links: readonly number[
 }
 
 /**
- * The links of each list item, by index into `facts.links` (absent for an item without links). Worked out
- * when needed, not kept: a live index would hold one list per linked item of the vault.
+ * Where the links of the list item that link `i` belongs to are in `links`: from `from` up to `to`. An
+ * item is one line, and a line's links are listed together (markdown.ts), so they are its neighbours with
+ * the same item, found without a pass over a journal's thousands.
  */
-export function linksOfItems(facts: NoteFacts): (number[] | undefined)[] {
-	const out: (number[] | undefined)[] = [];
-	facts.links.forEach((l, i) => {
-		if (l.item >= 0) (out[l.item] ??= []).push(i);
-	});
-	return out;
-}
-
-/**
- * The links of the list item that link `i` belongs to: its neighbours in `links` with the same item (an
- * item is one line, and a line's links are listed together), without a pass over a journal's thousands.
- */
-export function linksAround(links: readonly { item: number }[], i: number): number[] {
+export function itemLinkRun(links: readonly { item: number }[], i: number): { from: number; to: number } {
 	const item = (links[i] as { item: number }).item;
-	let lo = i, hi = i;
-	while (lo > 0 && links[lo - 1]?.item === item) lo--;
-	while (hi + 1 < links.length && links[hi + 1]?.item === item) hi++;
-	const out: number[] = [];
-	for (let j = lo; j <= hi; j++) out.push(j);
-	return out;
+	let from = i, to = i + 1;
+	while (from > 0 && links[from - 1]?.item === item) from--;
+	while (to < links.length && links[to]?.item === item) to++;
+	return { from, to };
 }
 
 /**
- * What list item `idx` adds (`links`: its links, from `linksOfItems`): a promise, a dated touchpoint, an
- * introduction. Null when nothing. Only the lists it returns are made (a rebuild calls it for every
- * linked item of the vault: its scratch lists were a tenth of the first network's garbage).
+ * What list item `idx` adds (its links: `facts.links` from `from` up to `to`): a promise, a dated
+ * touchpoint, an introduction. Null when nothing. Only the lists it returns are made (a rebuild calls it
+ * for every linked item of the vault: its scratch lists were a tenth of the first network's garbage).
  */
-export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved" | "date">, idx: number, ctx: ContributionContext, links: readonly number[] | undefined): Part | null {
+export function itemPart(path: string, c: Pick<Contribution, "facts" | "resolved" | "date">, idx: number, ctx: ContributionContext, from: number, to: number): Part | null {
 	const { facts } = c;
 	const item = facts.items[idx];
 	if (!item) return null;
 	const self = ctx.refOf(path);
-	const linked = peopleInItem(c, links);
+	const linked = peopleInItem(c, from, to);
 	if (!self && linked.length === 0) return null;
 	// The note's own person first; without one, the linked people are the list (not copied).
 	let withPeople = linked;
@@ -249,23 +239,51 @@ const NO_PROBLEMS: Problem[] = Object.freeze([]) as unknown as Problem[];
 
 /** What the note at `path` says about the network. `personProblems` come from reading its fields. */
 export function contribute(path: string, facts: NoteFacts, personProblems: readonly LocalProblem[], ctx: ContributionContext): Contribution {
-	const linksOfItem = linksOfItems(facts);
+	const { links } = facts;
 	// Embeds are never contact (met_through reads its own links, embeds too).
-	const resolved = facts.links.map((l) => (l.embed ? null : ctx.personOf(l.target, path)));
+	const resolved = links.map((l) => (l.embed ? null : ctx.personOf(l.target, path)));
 	const baseProblems: Problem[] = facts.problems.length + personProblems.length === 0 ? NO_PROBLEMS : [];
 	for (const p of facts.problems) baseProblems.push({ path, ...p });
 	for (const p of personProblems) baseProblems.push({ path, ...p });
+	const person = ctx.people.has(path);
+	// Every key written out at once, not spread or added to later: a spread object with more keys added was
+	// a 2 KB dictionary-mode object per note (113 MB of a 50,000-note build). The parts read it as it fills.
+	const c: Contribution = { facts, resolved, date: ctx.noteDate(path, facts), items: EMPTY_LIST, note: NO_PART, wholeNote: false, baseProblems, problems: NO_PROBLEMS };
+	// Only items with links can add anything, except in a person's note (its tasks are with them). Made at
+	// its final length (holes for items that add nothing), so it needs no exact copy. An item's links stand
+	// side by side (one line's, markdown.ts): each run is read where it is, with no list made of it.
+	const items = new Array<Part | null | undefined>(person ? facts.items.length : lastLinkedItem(links) + 1);
+	c.items = items;
+	if (person) {
+		let i = 0;
+		for (let idx = 0; idx < facts.items.length; idx++) {
+			while (i < links.length && (links[i] as NoteFacts["links"][number]).item < idx) i++;
+			let to = i;
+			while (to < links.length && (links[to] as NoteFacts["links"][number]).item === idx) to++;
+			items[idx] = itemPart(path, c, idx, ctx, i, to);
+			i = to;
+		}
+	} else {
+		for (let i = 0; i < links.length; ) {
+			const item = (links[i] as NoteFacts["links"][number]).item;
+			let to = i + 1;
+			while (to < links.length && (links[to] as NoteFacts["links"][number]).item === item) to++;
+			if (item >= 0) items[item] = itemPart(path, c, item, ctx, i, to);
+			i = to;
+		}
+	}
 	const problems = baseProblems.slice();
-	const base = { facts, resolved, date: ctx.noteDate(path, facts) };
-	// Only items with links can add anything, except in a person's note (its tasks are with them).
-	// Made at its final length (holes for items that add nothing), so it needs no exact copy.
-	const items = new Array<Part | null | undefined>(ctx.people.has(path) ? facts.items.length : linksOfItem.length);
-	if (ctx.people.has(path)) for (let idx = 0; idx < facts.items.length; idx++) items[idx] = itemPart(path, base, idx, ctx, linksOfItem[idx]);
-	else linksOfItem.forEach((links, idx) => (items[idx] = itemPart(path, base, idx, ctx, links)));
-	const note = notePart(path, base, ctx, problems);
-	const wholeNote = ctx.people.has(path) || base.date !== null;
-	// Written out, not spread from `base`: a spread object with more keys added was a 2 KB dictionary-mode
-	// object per note (113 MB of a 50,000-note build). Lists at exact lengths, as the facts keep theirs, and
-	// none kept for no problems (a relink makes a new list rather than push to this one).
-	return { facts, resolved, date: base.date, items, note, wholeNote, baseProblems, problems: problems.length === 0 ? NO_PROBLEMS : exact(problems) };
+	c.note = notePart(path, c, ctx, problems);
+	c.wholeNote = person || c.date !== null;
+	// Lists at exact lengths, as the facts keep theirs, and none kept for no problems (a relink makes a new
+	// list rather than push to this one).
+	c.problems = problems.length === 0 ? NO_PROBLEMS : exact(problems);
+	return c;
+}
+
+/** The highest item index a link has (-1 for none). */
+function lastLinkedItem(links: readonly { item: number }[]): number {
+	let last = -1;
+	for (let i = 0; i < links.length; i++) last = Math.max(last, (links[i] as { item: number }).item);
+	return last;
 }

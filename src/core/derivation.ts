@@ -13,7 +13,7 @@ import {
 	contribute,
 	contributesNothing,
 	itemPart,
-	linksAround,
+	itemLinkRun,
 	notePart,
 	type Part,
 } from "./contribution";
@@ -204,7 +204,8 @@ export class Derivation {
 			else noteLevel = true;
 		}
 		for (const [idx, link] of changedItems) {
-			c.items[idx] = this.replacePart(c.items[idx] ?? null, itemPart(path, c, idx, this.ctx, linksAround(facts.links, link)));
+			const run = itemLinkRun(facts.links, link);
+			c.items[idx] = this.replacePart(c.items[idx] ?? null, itemPart(path, c, idx, this.ctx, run.from, run.to));
 		}
 		// The whole-note part reads every link (a person's links and met_through, a dated note's contacts).
 		if (c.wholeNote && (noteLevel || changedItems.size > 0)) {

@@ -191,7 +191,8 @@ function scanLine(
 			items.push({ line: lineNo, text: own(text.trim()), date, task, tags: lineTags, inQuote });
 		}
 	}
-	// A line's links go in together, so an item's links stand side by side (network.ts linksAround relies on it).
+	// A line's links go in together, so an item's links stand side by side (contribution.ts relies on it:
+	// contribute reads each item's run in place, itemLinkRun finds it from one of its links).
 	for (let i = 0; i < lineLinks.length; i++) {
 		const l = lineLinks[i] as LinkAt;
 		links.push({ target: shared(l.target), line: lineNo, embed: l.embed, inQuote, item: itemIndex });
