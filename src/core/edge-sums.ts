@@ -57,14 +57,18 @@ export class EdgeSums {
 		}
 		if (!inOrder) order.sort(compareEdges);
 		// Every edge is new: keyed, listed with its two people, and their degrees counted once each.
-		for (const e of order) {
+		// Indexed loops and forEach: this runs once per rebuild, before the optimiser drops a for-of's
+		// results, and those for 50,000 edges lived long enough to be promoted.
+		for (let i = 0; i < order.length; i++) {
+			const e = order[i] as Edge;
 			this.edges.set(edgeKey(e.source, e.target), e);
 			this.listNew(e.source, e);
 			this.listNew(e.target, e);
 		}
 		if (this.degreeShared) this.degree = new Map<string, number>(); // a network holds the empty one
 		this.degreeShared = false;
-		for (const [person, list] of this.byPerson) this.degree.set(person, list.length);
+		const degree = this.degree;
+		this.byPerson.forEach((list, person) => degree.set(person, list.length));
 		this.order.reset(order);
 		this.changed.clear(); // a rebuild has no previous network
 	}
