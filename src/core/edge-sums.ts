@@ -5,10 +5,14 @@
  * typical person's move at 50,000 notes.
  */
 import type { EdgeMark } from "./contribution";
-import { type Edge, edgeKey } from "./network";
+import { EDGE_KINDS, type Edge, type EdgeKind, edgeKey } from "./network";
 import { BatchedSortedList } from "./collections";
 import { compareEdges } from "./orders";
 import type { PersonRef } from "./person-ref";
+
+/** Each kind's place in EDGE_KINDS: a mark's number while rebuilding ends in it. */
+const KINDS = EDGE_KINDS.length;
+const KIND_INDEX = Object.fromEntries(EDGE_KINDS.map((kind, i) => [kind, i])) as Record<EdgeKind, number>;
 
 export class EdgeSums {
 	readonly edges = new Map<string, Edge>();
@@ -26,11 +30,12 @@ export class EdgeSums {
 	/** Keys of the edges added, removed or counted again since the last `takeChanged`. */
 	private changed = new Set<string>();
 	/**
-	 * While rebuilding: the edges by a number made of their two people's ref ids (see `beginBulk`). A mark
-	 * finds its edge with no key string hashed for it, and the edge order is a sort of numbers, not of every
-	 * edge key (that sort was a tenth of the first network's time at 50,000 notes).
+	 * While rebuilding: every mark as one number, (source id × span + target id) × kinds + kind (see
+	 * `beginBulk`), and each ref's path by id. Sorted once at the end, the numbers give each edge's marks
+	 * together and the edges in their order: no map is grown and no key string hashed per mark (a map of
+	 * the edges by a number was 4 MB of tables outgrown, promoted and dropped at 50,000 notes).
 	 */
-	private bulk: { byIds: Map<number, Edge>; ids: number[]; span: number } | null = null;
+	private bulk: { marks: Float64Array; n: number; span: number; paths: string[] } | null = null;
 
 	/**
 	 * Marks come by ref (`addWhileBuilding`) until `endBulk`. `span` is more than any id of their refs. The
@@ -39,26 +44,35 @@ export class EdgeSums {
 	 */
 	beginBulk(span: number): void {
 		if (this.edges.size > 0) throw new Error("a rebuild begins with no edges");
-		this.bulk = { byIds: new Map<number, Edge>(), ids: [], span };
+		this.bulk = { marks: new Float64Array(1024), n: 0, span, paths: new Array<string>(span) };
 	}
 
 	endBulk(): void {
 		if (!this.bulk) throw new Error("no rebuild to end");
-		const { byIds } = this.bulk;
-		// From an array, not the map's key iterator: its 50,000 results lived long enough to be promoted.
-		const ids = Float64Array.from(this.bulk.ids).sort(); // numbers, in numeric order
+		const { n, span, paths } = this.bulk;
+		const marks = this.bulk.marks.subarray(0, n).sort(); // numbers, in numeric order
 		this.bulk = null;
-		const order = new Array<Edge>(ids.length);
-		let inOrder = true;
-		for (let i = 0; i < ids.length; i++) {
-			const e = byIds.get(ids[i] as number) as Edge;
-			order[i] = e;
-			if (i > 0 && compareEdges(order[i - 1] as Edge, e) >= 0) inOrder = false;
+		// Indexed loops and forEach: this runs once per rebuild, before the optimiser drops a for-of's
+		// results, and those for 50,000 edges lived long enough to be promoted.
+		let edges = 0;
+		for (let i = 0; i < n; i++) if (i === 0 || Math.floor((marks[i] as number) / KINDS) !== Math.floor((marks[i - 1] as number) / KINDS)) edges++;
+		const order = new Array<Edge>(edges);
+		let inOrder = true, k = -1, pair = -1;
+		for (let i = 0; i < n; i++) {
+			const mark = marks[i] as number, p = Math.floor(mark / KINDS), kind = EDGE_KINDS[mark - p * KINDS] as EdgeKind;
+			if (p !== pair) {
+				pair = p;
+				const source = Math.floor(p / span);
+				const e: Edge = { source: paths[source] as string, target: paths[p - source * span] as string, counts: {}, weight: 0 };
+				if (k >= 0 && compareEdges(order[k] as Edge, e) >= 0) inOrder = false;
+				order[++k] = e;
+			}
+			const e = order[k] as Edge;
+			e.counts[kind] = (e.counts[kind] ?? 0) + 1;
+			e.weight++;
 		}
 		if (!inOrder) order.sort(compareEdges);
 		// Every edge is new: keyed, listed with its two people, and their degrees counted once each.
-		// Indexed loops and forEach: this runs once per rebuild, before the optimiser drops a for-of's
-		// results, and those for 50,000 edges lived long enough to be promoted.
 		for (let i = 0; i < order.length; i++) {
 			const e = order[i] as Edge;
 			this.edges.set(edgeKey(e.source, e.target), e);
@@ -104,14 +118,14 @@ export class EdgeSums {
 		if (!bulk) return this.add(a.path, b.path, kind);
 		const source = a.path < b.path ? a : b, target = a.path < b.path ? b : a;
 		if (source.id >= bulk.span || target.id >= bulk.span) throw new Error(`a ref made after the rebuild began: ${source.path}, ${target.path}`);
-		const id = source.id * bulk.span + target.id;
-		let e = bulk.byIds.get(id);
-		if (!e) {
-			bulk.byIds.set(id, (e = { source: source.path, target: target.path, counts: {}, weight: 0 }));
-			bulk.ids.push(id);
+		if (bulk.n === bulk.marks.length) {
+			const more = new Float64Array(2 * bulk.n);
+			more.set(bulk.marks);
+			bulk.marks = more;
 		}
-		e.counts[kind] = (e.counts[kind] ?? 0) + 1;
-		e.weight++;
+		bulk.marks[bulk.n++] = (source.id * bulk.span + target.id) * KINDS + KIND_INDEX[kind];
+		bulk.paths[source.id] = source.path;
+		bulk.paths[target.id] = target.path;
 	}
 
 	subtract(a: string, b: string, kind: EdgeMark["kind"]): void {

@@ -161,6 +161,27 @@ describe("EdgeSums", () => {
 		);
 	});
 
+	it("builds in bulk from more marks than its first buffer holds", () => {
+		const paths = Array.from({ length: 40 }, (_, i) => `P${String(i).padStart(2, "0")}.md`);
+		const refs: PersonRef[] = paths.map((path, id) => ({ path, id }));
+		const bulk = new EdgeSums(), oneByOne = new EdgeSums();
+		bulk.beginBulk(refs.length);
+		let marks = 0;
+		for (let i = 0; i < refs.length; i++) {
+			for (let j = 0; j < refs.length; j++) {
+				if (i === j) continue;
+				const kind = EDGE_KINDS[(i * 7 + j) % EDGE_KINDS.length] as EdgeKind;
+				bulk.addWhileBuilding(refs[i] as PersonRef, refs[j] as PersonRef, kind);
+				oneByOne.add(paths[i] as string, paths[j] as string, kind);
+				marks++;
+			}
+		}
+		bulk.endBulk();
+		expect(marks).toBeGreaterThan(1024);
+		expect(bulk.share().edgeOrder).toEqual(oneByOne.share().edgeOrder);
+		expect(bulk.share().edgeOrder).toHaveLength((refs.length * (refs.length - 1)) / 2);
+	});
+
 	it("refuses a bulk build on edges it already has, and a ref beyond the span it was given", () => {
 		const sums = new EdgeSums();
 		const a: PersonRef = { path: "A.md", id: 0 }, b: PersonRef = { path: "B.md", id: 1 };
