@@ -93,6 +93,7 @@ function clique(list: readonly PersonRef[], kind: EdgeKind): EdgeMark[] {
 
 /** The distinct people linked from an item (its links: `facts.links` from `from` up to `to`), in order. */
 function peopleInItem(c: Pick<Contribution, "resolved">, from: number, to: number): PersonRef[] {
+	if (from === to) return EMPTY_LIST; // a person's note's item that links no one
 	if (to - from === 1) {
 		const p = c.resolved[from];
 		return p ? [p] : EMPTY_LIST;
