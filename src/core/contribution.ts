@@ -24,7 +24,7 @@ export interface EdgeMark {
 
 /** What one list item, or the note as a whole, adds. */
 export interface Part {
-	/** One touchpoint object per line, in the lists of each of its people (answers are read, never changed). */
+	/** A line's touchpoint may be one object in the lists of all its people (answers are read, never changed). */
 	touches: { person: PersonRef; touch: Touchpoint }[];
 	promises: PromiseTask[];
 	edges: EdgeMark[];
@@ -113,10 +113,17 @@ function peopleInItem(c: Pick<Contribution, "resolved">, from: number, to: numbe
  */
 export function itemLinkRun(links: readonly { item: number }[], i: number): { from: number; to: number } {
 	const item = (links[i] as { item: number }).item;
-	let from = i, to = i + 1;
+	let from = i;
 	while (from > 0 && links[from - 1]?.item === item) from--;
-	while (to < links.length && links[to]?.item === item) to++;
-	return { from, to };
+	return { from, to: runEnd(links, i) };
+}
+
+/** Past the last of the links after `i` (`i` included) that have link `i`'s item. */
+function runEnd(links: readonly { item: number }[], i: number): number {
+	const item = (links[i] as { item: number }).item;
+	let to = i + 1;
+	while (to < links.length && (links[to] as { item: number }).item === item) to++;
+	return to;
 }
 
 /**
@@ -259,16 +266,13 @@ export function contribute(path: string, facts: NoteFacts, personProblems: reado
 		let i = 0;
 		for (let idx = 0; idx < facts.items.length; idx++) {
 			while (i < links.length && (links[i] as NoteFacts["links"][number]).item < idx) i++;
-			let to = i;
-			while (to < links.length && (links[to] as NoteFacts["links"][number]).item === idx) to++;
+			const to = i < links.length && (links[i] as NoteFacts["links"][number]).item === idx ? runEnd(links, i) : i;
 			items[idx] = itemPart(path, c, idx, ctx, i, to);
 			i = to;
 		}
 	} else {
 		for (let i = 0; i < links.length; ) {
-			const item = (links[i] as NoteFacts["links"][number]).item;
-			let to = i + 1;
-			while (to < links.length && (links[to] as NoteFacts["links"][number]).item === item) to++;
+			const item = (links[i] as NoteFacts["links"][number]).item, to = runEnd(links, i);
 			if (item >= 0) items[item] = itemPart(path, c, item, ctx, i, to);
 			i = to;
 		}

@@ -10,7 +10,7 @@ import { BatchedSortedList } from "./collections";
 import { compareEdges } from "./orders";
 import type { PersonRef } from "./person-ref";
 
-/** Each kind's place in EDGE_KINDS: a mark's number while rebuilding ends in it. */
+/** How many kinds there are, and each one's place in EDGE_KINDS: a mark's number while rebuilding ends in it. */
 const KINDS = EDGE_KINDS.length;
 const KIND_INDEX = Object.fromEntries(EDGE_KINDS.map((kind, i) => [kind, i])) as Record<EdgeKind, number>;
 
@@ -43,7 +43,7 @@ export class EdgeSums {
 	 * numbers sort as the edges do; `endBulk` checks that, and sorts the slow way if they do not.
 	 */
 	beginBulk(span: number): void {
-		if (this.edges.size > 0) throw new Error("a rebuild begins with no edges");
+		if (this.edges.size > 0 || this.byPerson.size > 0 || this.bulk) throw new Error("a rebuild begins with no edges");
 		this.bulk = { marks: new Float64Array(1024), n: 0, span, paths: new Array<string>(span) };
 	}
 
@@ -115,7 +115,7 @@ export class EdgeSums {
 	/** `add` while rebuilding (between `beginBulk` and `endBulk`): the people by their refs. */
 	addWhileBuilding(a: PersonRef, b: PersonRef, kind: EdgeMark["kind"]): void {
 		const bulk = this.bulk;
-		if (!bulk) return this.add(a.path, b.path, kind);
+		if (!bulk) throw new Error("no rebuild begun: marks are added by path");
 		const source = a.path < b.path ? a : b, target = a.path < b.path ? b : a;
 		if (source.id >= bulk.span || target.id >= bulk.span) throw new Error(`a ref made after the rebuild began: ${source.path}, ${target.path}`);
 		if (bulk.n === bulk.marks.length) {
@@ -184,7 +184,7 @@ export class EdgeSums {
 		return e;
 	}
 
-	/** Adds `e` to the person's edges while rebuilding: none is gone yet, and degrees are counted after. */
+	/** `list` while rebuilding: none of the person's edges is gone yet, and degrees are counted after. */
 	private listNew(person: string, e: Edge): void {
 		const list = this.byPerson.get(person);
 		if (list) list.push(e);

@@ -4,7 +4,7 @@
  */
 import { days, daysBetween, type IsoDate } from "./dates";
 import { basename } from "./links";
-import { edgeEnds, edgeKey, type Network } from "./network";
+import { EDGE_KINDS, edgeEnds, edgeKey, type Network } from "./network";
 import type { Person } from "./people";
 import { plainText } from "./people";
 import { isMarkerTag } from "./task-text";
@@ -205,7 +205,8 @@ export function introduce(network: Network, a: Person, b: Person, today: IsoDate
 	const kb = acquaintance(network, b, today);
 	const threads = threadsBetween(network, a, b, personTags);
 	const edge = network.edges.get(edgeKey(a.path, b.path));
-	const connected = edge ? Object.keys(edge.counts) : [];
+	// In EDGE_KINDS order: the order of an edge's counts depends on how its marks came.
+	const connected = edge ? EDGE_KINDS.filter((k) => (edge.counts[k] ?? 0) > 0) : [];
 	return { a: ka, b: kb, connected, threads, draft: draftIntroduction(a, b, ka, kb, threads) };
 }
 

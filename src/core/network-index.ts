@@ -107,7 +107,8 @@ export class NetworkIndex {
 		this.notes.delete(from);
 		this.paths.delete(from);
 		if (keep) {
-			if (!wereThere.has(to)) this.paths.add(to);
+			// Asked after the delete: a rename to its own path puts the path back.
+			if (!this.notes.has(to)) this.paths.add(to);
 			this.notes.set(to, facts);
 		}
 		// One change of both paths: the notes linking the moved one are relinked once, not twice.

@@ -40,7 +40,7 @@ export class PeopleBook {
 		this.people.delete(path);
 		this.problems.delete(path);
 		const facts = this.notes.get(path);
-		const now = facts ? this.enter(path, facts) : undefined;
+		const now = facts ? this.enterFields(path, facts) : undefined;
 		// Someone no longer: their ref is dropped here; the parts that still hold it are relinked in the same update.
 		if (!now) this.refs.delete(path);
 		if (this.order && old?.name !== now?.name) {
@@ -53,10 +53,16 @@ export class PeopleBook {
 	}
 
 	/**
-	 * Reads a note the book holds nothing of (just taken out, or never read: a rebuild enters every note
-	 * once, without the lookups of what it was). Returns the person it is, if any.
+	 * Reads a note into a book being filled (a rebuild enters every note once, without the lookups of what
+	 * it was). Returns the person it is, if any. Once the name order is made, notes come in by `read`.
 	 */
 	enter(path: string, facts: NoteFacts): Person | undefined {
+		if (this.order) throw new Error("the book is filled: read notes again with read()");
+		return this.enterFields(path, facts);
+	}
+
+	/** Reads a note the book holds nothing of (just taken out, or never read); the name order is the caller's. */
+	private enterFields(path: string, facts: NoteFacts): Person | undefined {
 		if (!isPersonNote(path, facts, this.rules)) return undefined;
 		const problems: LocalProblem[] = [];
 		const now = readPerson(path, facts, problems);

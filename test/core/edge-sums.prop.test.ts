@@ -114,13 +114,18 @@ describe("EdgeSums", () => {
 	});
 	it("builds in bulk, by ref, what marks added one at a time build, whatever order the refs were made in", () => {
 		const mark = fc.record({ a: person, b: person, kind: fc.constantFrom(...EDGE_KINDS) });
+		const ids = fc.oneof(
+			fc.constant(Array.from({ length: PEOPLE }, (_, i) => i)),
+			fc.uniqueArray(fc.nat({ max: 9 }), { minLength: PEOPLE, maxLength: PEOPLE }),
+			fc.uniqueArray(fc.nat({ max: 2_000_000 }), { minLength: PEOPLE, maxLength: PEOPLE }),
+		);
 		fc.assert(
-			fc.property(fc.array(mark, { maxLength: 60 }), fc.array(anyOp, { maxLength: 60 }), fc.boolean(), (marks, later, pathOrder) => {
+			fc.property(fc.array(mark, { maxLength: 60 }), fc.array(anyOp, { maxLength: 60 }), ids, fc.nat({ max: 3 }), (marks, later, idList, extra) => {
 				const paths = Array.from({ length: PEOPLE }, (_, i) => `P${i}.md`);
-				// Refs made in path order, as a rebuild makes them, or the other way round.
-				const refs: PersonRef[] = paths.map((path, i) => ({ path, id: pathOrder ? i : PEOPLE - 1 - i }));
+				// Refs made in path order, as a rebuild makes them, or in any other, with gaps and large ids.
+				const refs: PersonRef[] = paths.map((path, i) => ({ path, id: idList[i] as number }));
 				const bulk = new EdgeSums(), oneByOne = new EdgeSums();
-				bulk.beginBulk(PEOPLE);
+				bulk.beginBulk(Math.max(...idList) + 1 + extra);
 				for (const m of marks) {
 					if (m.a === m.b) continue;
 					bulk.addWhileBuilding(refs[m.a] as PersonRef, refs[m.b] as PersonRef, m.kind);
@@ -190,6 +195,11 @@ describe("EdgeSums", () => {
 		sums.endBulk();
 		sums.add("A.md", "B.md", "link");
 		expect(() => sums.beginBulk(2)).toThrow(/begins with no edges/);
+		// Gone again, the edge is still in its people's lists: a rebuild would count it.
+		sums.subtract("A.md", "B.md", "link");
+		expect(sums.edges.size).toBe(0);
+		expect(() => sums.beginBulk(2)).toThrow(/begins with no edges/);
+		expect(() => sums.addWhileBuilding(a, b, "link")).toThrow(/no rebuild begun/);
 		expect(() => sums.endBulk()).toThrow(/no rebuild to end/);
 		// A network may hold the degrees of the empty sums: the rebuild counts into a new map.
 		const fresh = new EdgeSums();

@@ -166,6 +166,28 @@ describe("NetworkIndex updates", () => {
 		expect(index.network(TODAY).touchpoints.get("Notes/Ann.md")?.[0]?.date).toBe("2026-11-20");
 	});
 
+	it("a rename to its own path, or onto a note that is there, answers as a build from scratch", () => {
+		const files = new Map([
+			["People/Ann.md", person()],
+			["People/Bo.md", person()],
+			["Notes/Bo.md", person("aliases: [Bobby]")],
+			["Daily/2026-11-20.md", "- 2026-11-20 met [[Ann]] and [[Bo]], then [[Bobby]]"],
+		]);
+		const index = fromScratch(files, "sorted");
+		index.network(TODAY); // the renames below are applied to the live derivation
+		expect(index.rename("People/Ann.md", "People/Ann.md")).toBe(true);
+		expect(answers(index)).toEqual(answers(fromScratch(files, "sorted")));
+		// A day later the derivation is built again, from the index's notes and its resolver.
+		expect(answers(index, "2026-12-31")).toEqual(answers(fromScratch(files, "sorted"), "2026-12-31"));
+		expect(answers(index, "2026-12-31").touchpoints.find(([p]) => p === "People/Ann.md")?.[1]).toHaveLength(1);
+		// Onto a note that is there: it is replaced, not moved (no person move from a path that was taken).
+		expect(index.rename("People/Bo.md", "Notes/Bo.md")).toBe(true);
+		files.set("Notes/Bo.md", files.get("People/Bo.md") as string);
+		files.delete("People/Bo.md");
+		expect(answers(index)).toEqual(answers(fromScratch(files, "sorted")));
+		expect(answers(index, "2026-12-30")).toEqual(answers(fromScratch(files, "sorted"), "2026-12-30"));
+	});
+
 	it("rename keeps the facts and follows the new path's folder", () => {
 		const index = new NetworkIndex(SETTINGS, CONTEXT);
 		index.upsert("Notes/Ann.md", "- 2026-11-20 call [[Bo]]");

@@ -4,9 +4,12 @@
  * here against a plain filter of the links by item.
  */
 import { describe, expect, it } from "vitest";
-import { itemLinkRun } from "../../src/core/contribution";
+import { type ContributionContext, contribute, itemLinkRun, itemPart } from "../../src/core/contribution";
+import { basename } from "../../src/core/links";
 import { parseNote } from "../../src/core/note";
-import { md, settingsWith } from "./helpers";
+import { readPerson } from "../../src/core/people";
+import type { PersonRef } from "../../src/core/person-ref";
+import { md, person, settingsWith } from "./helpers";
 
 const NOTES: [string, string, boolean][] = [
 	["a person's note", md("type: person\nmet_through: \"[[Bo]]\"", "- [ ] ask [[Ana]] and [[Bo]]\ntext [[Cy]] here\n- 2026-11-01 met [[Ana]] [[Bo]] [[Cy]]\n> - quoted [[Dee]]\n- plain item\n- [x] done [[Eve]] ✅ 2026-11-02\n"), true],
@@ -29,5 +32,39 @@ describe("an item's links", () => {
 		// Items come in order along the links, as the rebuild's one pass over them takes them.
 		const items = facts.links.map((l) => l.item).filter((item) => item >= 0);
 		expect(items).toEqual([...items].sort((a, b) => a - b));
+	});
+});
+
+describe("contribute", () => {
+	// Everyone the notes link is a person, and so is the person's note itself (the first of NOTES).
+	const names = ["Ana", "Bo", "Cy", "Dee", "Eve", "Fay", "Gus", "Hal", "Ivy", "Jo", "Me"];
+	const refs = new Map<string, PersonRef>(names.map((n, id) => [n.toLowerCase(), { path: `People/${n}.md`, id }]));
+	const people = new Map([...refs.values()].map((r) => [r.path, readPerson(r.path, parseNote(person(), settingsWith(), true), [])]));
+	const ctx: ContributionContext = {
+		people,
+		personOf: (target) => refs.get(basename(target).toLowerCase()) ?? null,
+		refOf: (path) => [...refs.values()].find((r) => r.path === path) ?? null,
+		noteDate: () => "2026-11-01",
+		today: "2026-12-01",
+	};
+
+	it.each(NOTES)("works out each item from exactly its own links: %s", (_, text, isPerson) => {
+		const path = isPerson ? "People/Me.md" : "Daily/2026-11-01.md";
+		const facts = parseNote(text, settingsWith(), isPerson);
+		const c = contribute(path, facts, [], ctx);
+		const linked = new Set(facts.links.map((l) => l.item).filter((item) => item >= 0));
+		let compared = 0, parts = 0;
+		facts.items.forEach((_, idx) => {
+			const mine = facts.links.flatMap((l, j) => (l.item === idx ? [j] : []));
+			// An item that links no one adds something only in a person's note; elsewhere it is a hole.
+			if (!isPerson && !linked.has(idx)) return expect(c.items[idx]).toBeUndefined();
+			const from = mine[0] ?? 0, to = mine.length > 0 ? (mine[mine.length - 1] as number) + 1 : from;
+			expect(c.items[idx], `item ${idx}`).toEqual(itemPart(path, c, idx, ctx, from, to));
+			compared++;
+			if (c.items[idx]) parts++;
+		});
+		expect(c.items).toHaveLength(isPerson ? facts.items.length : Math.max(-1, ...linked) + 1);
+		expect(compared).toBeGreaterThanOrEqual(3);
+		expect(parts).toBeGreaterThanOrEqual(1);
 	});
 });

@@ -141,6 +141,15 @@ describe("introductions", () => {
 		expect(fresh).toMatchObject({ direct: false, touchpoints: 0, knownThrough: ["Maya"] });
 	});
 
+	it("says how two people are connected in one order, however their marks came", () => {
+		const v = vault({ "Ann.md": person(), "Bo.md": person(), "Daily/2026-11-20.md": "- 2026-11-20 lunch with [[Ann]] and [[Bo]]" });
+		v.network(); // live from here: the link below is added to the edge the lunch made
+		v.index.upsert("Ann.md", person("", "Works with [[Bo]]."));
+		const live = v.network();
+		const scratch = vault({ "Ann.md": person("", "Works with [[Bo]]."), "Bo.md": person(), "Daily/2026-11-20.md": "- 2026-11-20 lunch with [[Ann]] and [[Bo]]" }).network();
+		for (const n of [live, scratch]) expect(introduce(n, n.people.get("Ann.md")!, n.people.get("Bo.md")!, TODAY).connected).toEqual(["link", "together"]);
+	});
+
 	it("drafts an introduction from the threads, honest about a stale acquaintance", () => {
 		const v = vault({ "Maya.md": MAYA, "Sam.md": SAM });
 		const n = v.network();
