@@ -119,6 +119,8 @@ const MAX_VISITS = 10_000;
  * is a small graph but a huge tree: each object is visited once and the walk is bounded.
  */
 export function stringsIn(value: unknown): string[] {
+	// A plain string needs no walk (most values are one): no set and no closure made for it.
+	if (typeof value === "string") return [value];
 	const out: string[] = [];
 	const seen = new Set<object>();
 	let visits = 0;
@@ -158,12 +160,6 @@ export function asList(value: unknown): string[] {
 	const items = Array.isArray(value) && !(value.length === 1 && Array.isArray(value[0])) ? value : [value];
 	const out: string[] = [];
 	for (const item of items) {
-		// A plain string needs no walk (most values are one): no set and no closure made for it.
-		if (typeof item === "string") {
-			const t = item.trim();
-			if (t !== "") out.push(t);
-			continue;
-		}
 		for (const s of stringsIn(item)) {
 			const t = s.trim();
 			if (t !== "") out.push(t);
