@@ -47,6 +47,8 @@ export class Derivation {
 	private readonly sums: NetworkSums;
 	/** The links of a note that depend on given names (link-lookup.ts). */
 	private readonly linkLookup = new LinkLookup();
+	/** Notes relinked so far, and how many of them had parts worked out again (`relinkWork`). */
+	private readonly relinks = { relinked: 0, redone: 0 };
 
 	constructor(
 		private readonly notes: ReadonlyMap<string, NoteFacts>,
@@ -106,7 +108,7 @@ export class Derivation {
 		}
 		const again = new Set<string>();
 		for (const key of affected) for (const dep of this.dependents.of(key)) if (!paths.includes(dep)) again.add(dep);
-		for (const dep of again) this.relink(dep, affected);
+		for (const dep of again) this.relinkCounted(dep, affected);
 		this.snapshot = null;
 	}
 
@@ -216,6 +218,13 @@ export class Derivation {
 		return noteLevel || changedItems.size > 0;
 	}
 
+	private relinkCounted(path: string, keys: ReadonlySet<string>): boolean {
+		const redone = this.relink(path, keys);
+		this.relinks.relinked++;
+		if (redone) this.relinks.redone++;
+		return redone;
+	}
+
 	/** Puts `now` in place of `old` in the sums, only what differs; returns `now` holding old's unchanged objects. */
 	private replacePart(old: Part | null, now: Part | null): Part | null {
 		const { gone, came, part } = partDifference(old, now);
@@ -235,7 +244,7 @@ export class Derivation {
 		const again = new Set<string>();
 		for (const key of keys) for (const dep of this.dependents.of(key)) again.add(dep);
 		let changed = false;
-		for (const dep of again) if (this.relink(dep, keys)) changed = true;
+		for (const dep of again) if (this.relinkCounted(dep, keys)) changed = true;
 		if (changed) this.snapshot = null;
 		return changed;
 	}
@@ -243,6 +252,15 @@ export class Derivation {
 	/** Builds the dependents ahead of the first update, from at most `budget` more notes; true once built. */
 	prepareUpdates(budget: number): boolean {
 		return this.dependents.prepare(budget);
+	}
+
+	/**
+	 * How many notes updates have relinked so far (their links to the names concerned resolved again), and
+	 * how many of those had a part worked out again because one now resolves elsewhere (for tests and the
+	 * bench: what a popular person's rename or removal costs is mostly these notes).
+	 */
+	relinkWork(): { relinked: number; redone: number } {
+		return { ...this.relinks };
 	}
 
 	/** What building the dependents cost so far (for tests). */

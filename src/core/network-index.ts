@@ -128,6 +128,14 @@ export class NetworkIndex {
 		return !this.live || !this.derivation || this.derivation.prepareUpdates(budget);
 	}
 
+	/**
+	 * How many notes the live network's updates have relinked since it was built, and how many of those
+	 * had parts worked out again (Derivation.relinkWork): what a popular person's rename or removal costs.
+	 */
+	relinkWork(): { relinked: number; redone: number } {
+		return this.live && this.derivation ? this.derivation.relinkWork() : { relinked: 0, redone: 0 };
+	}
+
 	/** Every note path in the index, sorted. */
 	allPaths(): string[] {
 		return [...this.notes.keys()].sort();

@@ -5,7 +5,7 @@
  */
 import type { BenchResult } from "./bench";
 import type { FreshBench } from "./fresh";
-import { type HubUpdate, renameUsPerEntry } from "./hubs";
+import { type HubUpdate, removeUsPerRedone, renameUsPerEntry } from "./hubs";
 
 export type SizedResult = BenchResult & { fresh: FreshBench | null };
 
@@ -34,9 +34,11 @@ export function sizesTable(results: SizedResult[]): string {
 		["  rename, median of 5 more (ms)", "< 2", (r) => hub(r, (h) => f(h.renameMedianMs))],
 		["  rename changed edges / promises", "", (r) => hub(r, (h) => `${h.renameChanged.edges} / ${h.renameChanged.promises}`)],
 		["  rename: us per entry visited", "", (r) => hub(r, (h) => f(renameUsPerEntry(h)))],
+		["  rename: notes relinked / redone", "", (r) => hub(r, (h) => `${h.renameRelinks.relinked} / ${h.renameRelinks.redone}`)],
 		["  floor: the answer's changes (ms)", "", (r) => hub(r, (h) => f(h.answerFloorMs))],
 		["  remove / put back (ms)", "< 2", (r) => hub(r, (h) => `${f(h.removeMs)} / ${f(h.addBackMs)}`)],
 		["  remove changed edges / promises", "", (r) => hub(r, (h) => `${h.removeChanged.edges} / ${h.removeChanged.promises}`)],
+		["  remove: notes redone / us each", "", (r) => hub(r, (h) => `${h.removeRelinks.redone} / ${f(removeUsPerRedone(h))}`)],
 		["network after an update (ms)", "", (r) => f(r.networkAfterUpdateMs)],
 		...(["touchpoints", "cold", "promises", "graph"] as const).map(
 			(q): [string, string, (r: SizedResult) => string] => [`${q} after an update (ms)`, "< 10", (r) => f(r.queryMs[q])],

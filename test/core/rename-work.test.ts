@@ -71,6 +71,8 @@ describe("renaming a person many notes link", () => {
 		// Two links to Hub in each daily note and the journal's, each resolved once (not twice: to nobody,
 		// then to the new path).
 		expect(hubLookups.n).toBe(2 * DAYS + JOURNAL_HUB_LINKS);
+		// Each note that links them relinked once; every link still leads to them, so no part is redone.
+		expect(index.relinkWork()).toEqual({ relinked: DAYS + 1, redone: 0 });
 		const after = index.network(TODAY);
 		expect([...(after.changes?.people ?? [])].sort()).toEqual(["Archive/Hub.md", "People/Hub.md"]);
 		// Enough edges and promises changed that graphData and openPromises merge rather than splice.
@@ -92,6 +94,8 @@ describe("renaming a person many notes link", () => {
 		paths.delete("People/Hub.md");
 		index.remove("People/Hub.md");
 		expect([...(index.network(TODAY).changes?.people ?? [])]).toEqual(["People/Hub.md"]);
+		// Every note that linked them now links no one there: each has a part redone.
+		expect(index.relinkWork()).toEqual({ relinked: DAYS + 1, redone: DAYS + 1 });
 		paths.add("People/Hub.md");
 		index.upsert("People/Hub.md", person("cadence: monthly"));
 		expect(answers(index)).toEqual(before);
@@ -173,7 +177,10 @@ describe("moving a person to another folder under the same name", () => {
 		};
 		const index = make("People/Hub.md");
 		index.network(TODAY);
+		expect(index.relinkWork()).toEqual({ relinked: 0, redone: 0 });
 		expect(index.rename("People/Hub.md", "Archive/Hub.md")).toBe(true);
+		// Both daily notes link the name; only the one written as the old path has a part redone.
+		expect(index.relinkWork()).toEqual({ relinked: 2, redone: 1 });
 		const n = index.network(TODAY);
 		// The path link now leads nowhere; the name and the alias follow the note.
 		expect(n.touchpoints.get("Archive/Hub.md")?.map((t) => t.path)).toEqual(["Daily/2026-10-01.md"]);
