@@ -58,12 +58,10 @@ export interface Relinks {
 	redone: number;
 }
 
-/** What `update` relinked, from the index's tally before and after it. */
-function relinksOf(index: NetworkIndex, update: () => void): Relinks {
-	const before = index.relinkWork();
-	update();
-	const after = index.relinkWork();
-	return { relinked: after.relinked - before.relinked, redone: after.redone - before.redone };
+/** What the index relinked since its tally was `before`. */
+function relinksSince(index: NetworkIndex, before: Relinks): Relinks {
+	const now = index.relinkWork();
+	return { relinked: now.relinked - before.relinked, redone: now.redone - before.redone };
 }
 
 /** The `count` people most notes link, by how many notes link their name (ties by path). */
@@ -107,8 +105,9 @@ export function runHubUpdates(index: NetworkIndex, dir: string, today: string, c
 			if (!index.rename(from, into)) index.upsert(into, text);
 			return performance.now() - t0;
 		};
-		let renameMs = 0;
-		const renameRelinks = relinksOf(index, () => (renameMs = rename(path, to)));
+		let tally = index.relinkWork();
+		const renameMs = rename(path, to);
+		const renameRelinks = relinksSince(index, tally);
 		let t0 = performance.now();
 		const renamed = index.network(today);
 		const networkAfterRenameMs = performance.now() - t0;
@@ -123,12 +122,11 @@ export function runHubUpdates(index: NetworkIndex, dir: string, today: string, c
 			rename(to, path);
 			index.network(today);
 		}
-		let removeMs = 0;
-		const removeRelinks = relinksOf(index, () => {
-			const t = performance.now();
-			index.remove(path);
-			removeMs = performance.now() - t;
-		});
+		tally = index.relinkWork();
+		t0 = performance.now();
+		index.remove(path);
+		const removeMs = performance.now() - t0;
+		const removeRelinks = relinksSince(index, tally);
 		const removeChanged = changedIn(index.network(today));
 		t0 = performance.now();
 		index.upsert(path, text);
@@ -150,7 +148,7 @@ export function renameUsPerEntry(h: HubUpdate): number {
 }
 
 /**
- * Microseconds of the removal per note it relinked. Every note that linked the person has a part redone
+ * Microseconds of the removal per note it redid. Every note that linked the person has a part redone
  * (their links now lead to no one), so this is what one such note costs: under 2 ms, the most-linked
  * person's removal at 50,000 notes (about 1,130 of them) would need 1.8 us each.
  */
