@@ -32,6 +32,16 @@ import type { Settings, VaultContext } from "./settings";
 import { Dependents } from "./dependents";
 import { LinkLookup } from "./link-lookup";
 
+/**
+ * Notes updates relinked (their links to the names concerned resolved again), and how many of those had
+ * a part worked out again because a link now resolves elsewhere: what a popular person's rename or
+ * removal costs is mostly these notes.
+ */
+export interface RelinkWork {
+	relinked: number;
+	redone: number;
+}
+
 export class Derivation {
 	/** Who is a person (people-book.ts). */
 	private readonly book: PeopleBook;
@@ -47,8 +57,8 @@ export class Derivation {
 	private readonly sums: NetworkSums;
 	/** The links of a note that depend on given names (link-lookup.ts). */
 	private readonly linkLookup = new LinkLookup();
-	/** Notes relinked so far, and how many of them had parts worked out again (`relinkWork`). */
-	private readonly relinks = { relinked: 0, redone: 0 };
+	/** What updates relinked so far (`relinkWork`). */
+	private readonly relinks: RelinkWork = { relinked: 0, redone: 0 };
 
 	constructor(
 		private readonly notes: ReadonlyMap<string, NoteFacts>,
@@ -218,6 +228,7 @@ export class Derivation {
 		return noteLevel || changedItems.size > 0;
 	}
 
+	/** `relink`, counted in `relinks`. */
 	private relinkCounted(path: string, keys: ReadonlySet<string>): boolean {
 		const redone = this.relink(path, keys);
 		this.relinks.relinked++;
@@ -254,12 +265,8 @@ export class Derivation {
 		return this.dependents.prepare(budget);
 	}
 
-	/**
-	 * How many notes updates have relinked so far (their links to the names concerned resolved again), and
-	 * how many of those had a part worked out again because one now resolves elsewhere (for tests and the
-	 * bench: what a popular person's rename or removal costs is mostly these notes).
-	 */
-	relinkWork(): { relinked: number; redone: number } {
+	/** What updates relinked so far (for tests and the bench). */
+	relinkWork(): RelinkWork {
 		return { ...this.relinks };
 	}
 

@@ -8,7 +8,7 @@
 import type { IsoDate } from "./dates";
 import { inPeopleFolder } from "./folders";
 import { type LinkResolver, PathResolver } from "./links";
-import { Derivation } from "./derivation";
+import { Derivation, type RelinkWork } from "./derivation";
 import type { Network, PeopleNetwork } from "./network";
 import { type NoteFacts, parseNote } from "./note";
 import type { Settings, VaultContext } from "./settings";
@@ -128,11 +128,8 @@ export class NetworkIndex {
 		return !this.live || !this.derivation || this.derivation.prepareUpdates(budget);
 	}
 
-	/**
-	 * How many notes the live network's updates have relinked since it was built, and how many of those
-	 * had parts worked out again (Derivation.relinkWork): what a popular person's rename or removal costs.
-	 */
-	relinkWork(): { relinked: number; redone: number } {
+	/** What the live network's updates have relinked since it was built (RelinkWork). */
+	relinkWork(): RelinkWork {
 		return this.live && this.derivation ? this.derivation.relinkWork() : { relinked: 0, redone: 0 };
 	}
 

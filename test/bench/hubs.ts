@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Network, NetworkIndex } from "../../src/core";
+import type { RelinkWork } from "../../src/core/derivation";
 import { basename } from "../../src/core/links";
 import { netPromiseChanges } from "../../src/core/network";
 import { answerFloorMs } from "./floor";
@@ -42,24 +43,18 @@ export interface HubUpdate {
 	networkAfterRenameMs: number;
 	renameChanged: NetworkChanged;
 	/** Notes the first rename relinked, and those of them with a part worked out again (a link that now leads elsewhere). */
-	renameRelinks: Relinks;
+	renameRelinks: RelinkWork;
 	removeMs: number;
 	removeChanged: NetworkChanged;
-	removeRelinks: Relinks;
+	removeRelinks: RelinkWork;
 	/** The person's note put back (upsert): every note that links them is relinked again. */
 	addBackMs: number;
 	/** What the answer's own changes to a move cost at the least (floor.ts). */
 	answerFloorMs: number;
 }
 
-/** Notes an update relinked, and those of them whose parts were worked out again (NetworkIndex.relinkWork). */
-export interface Relinks {
-	relinked: number;
-	redone: number;
-}
-
 /** What the index relinked since its tally was `before`. */
-function relinksSince(index: NetworkIndex, before: Relinks): Relinks {
+function relinksSince(index: NetworkIndex, before: RelinkWork): RelinkWork {
 	const now = index.relinkWork();
 	return { relinked: now.relinked - before.relinked, redone: now.redone - before.redone };
 }
