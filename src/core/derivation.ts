@@ -7,16 +7,7 @@
  */
 import type { IsoDate } from "./dates";
 import { basename, type LinkResolver, pathKey } from "./links";
-import {
-	type Contribution,
-	type ContributionContext,
-	contribute,
-	contributesNothing,
-	itemPart,
-	itemLinkRun,
-	notePart,
-	type Part,
-} from "./contribution";
+import { type Contribution, type ContributionContext, contribute, contributesNothing, type Part } from "./contribution";
 import type { Network } from "./network";
 import { noteDateFinder } from "./note-date";
 import { partDifference } from "./part-diff";
@@ -31,6 +22,7 @@ import { compareProblems } from "./problems";
 import type { Settings, VaultContext } from "./settings";
 import { Dependents } from "./dependents";
 import { LinkLookup } from "./link-lookup";
+import { relinkNote, type RelinkSums } from "./relink";
 
 /**
  * Notes updates relinked (their links to the names concerned resolved again), and how many of those had
@@ -59,6 +51,11 @@ export class Derivation {
 	private readonly linkLookup = new LinkLookup();
 	/** What updates relinked so far (`relinkWork`). */
 	private readonly relinks: RelinkWork = { relinked: 0, redone: 0 };
+	/** What relinking a note changes in the sums (relink.ts). */
+	private readonly relinkSums: RelinkSums = {
+		replacePart: (old, now) => this.replacePart(old, now),
+		setProblems: (path, problems) => this.sums.setProblems(path, problems),
+	};
 
 	constructor(
 		private readonly notes: ReadonlyMap<string, NoteFacts>,
@@ -190,10 +187,8 @@ export class Derivation {
 
 	/**
 	 * Another note's change may have changed how some of this note's links resolve (`keys` are the names
-	 * concerned). Only the links to those names are resolved again, then only the list items whose links
-	 * now resolve differently, and the note's whole-note part when it reads every link (a person's or a
-	 * dated note). A journal of thousands of lines that mentions a renamed person is not read again for
-	 * one name, nor are the hundreds of daily notes that mention them.
+	 * concerned): relink.ts redoes only what they change. A note whose facts changed, or that has no
+	 * contribution kept, is worked out whole.
 	 */
 	private relink(path: string, keys: ReadonlySet<string>): boolean {
 		const c = this.contributions.get(path);
@@ -202,30 +197,7 @@ export class Derivation {
 			this.recontribute(path);
 			return true;
 		}
-		/** Item → one of its links that now resolves differently. */
-		const changedItems = new Map<number, number>();
-		let noteLevel = false;
-		for (const i of this.linkLookup.linksTo(c, keys)) {
-			const l = facts.links[i] as NoteFacts["links"][number];
-			// met_through reads its links itself (embeds too): its part is redone whenever one may have moved.
-			if (l.key === "metthrough" || l.key === "introducedby") noteLevel = true;
-			const now = l.embed ? null : this.personOf(l.target, path);
-			if (now === c.resolved[i]) continue;
-			c.resolved[i] = now;
-			if (l.item >= 0) changedItems.set(l.item, i);
-			else noteLevel = true;
-		}
-		for (const [idx, link] of changedItems) {
-			const run = itemLinkRun(facts.links, link);
-			c.items[idx] = this.replacePart(c.items[idx] ?? null, itemPart(path, c, idx, this.ctx, run.from, run.to));
-		}
-		// The whole-note part reads every link (a person's links and met_through, a dated note's contacts).
-		if (c.wholeNote && (noteLevel || changedItems.size > 0)) {
-			c.problems = c.baseProblems.slice();
-			c.note = this.replacePart(c.note, notePart(path, c, this.ctx, c.problems)) as Part;
-			this.sums.setProblems(path, c.problems);
-		}
-		return noteLevel || changedItems.size > 0;
+		return relinkNote(path, c, keys, this.ctx, this.linkLookup, this.relinkSums);
 	}
 
 	/** `relink`, counted in `relinks`. */

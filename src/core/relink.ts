@@ -1,0 +1,51 @@
+/**
+ * Relinking one note: another note's change may have changed how some of its links resolve (the names
+ * concerned are `keys`). Only the links to those names are resolved again, then only the list items whose
+ * links now resolve differently, and the note's whole-note part when it reads every link (a person's or a
+ * dated note). A journal of thousands of lines that mentions a renamed person is not read again for one
+ * name, nor are the hundreds of daily notes that mention them. Which notes to relink, and when a note must
+ * be worked out whole instead, is the derivation's business (derivation.ts).
+ */
+import { type Contribution, type ContributionContext, itemLinkRun, itemPart, notePart, type Part } from "./contribution";
+import type { LinkLookup } from "./link-lookup";
+import type { NoteFacts } from "./note";
+import type { Problem } from "./problems";
+
+/** What relinking changes outside the contribution: the sums, told only what differs. */
+export interface RelinkSums {
+	/** Puts `now` in place of `old` in the sums; returns `now` holding old's unchanged objects. */
+	replacePart(old: Part | null, now: Part | null): Part | null;
+	setProblems(path: string, problems: Problem[]): void;
+}
+
+/**
+ * Resolves again the links of `c` (the note at `path`, worked out from its current facts) that depend on
+ * `keys`, and redoes the parts they changed, in place. Returns whether any part was redone.
+ */
+export function relinkNote(path: string, c: Contribution, keys: ReadonlySet<string>, ctx: ContributionContext, lookup: LinkLookup, sums: RelinkSums): boolean {
+	const { facts } = c;
+	/** Item → one of its links that now resolves differently. */
+	const changedItems = new Map<number, number>();
+	let noteLevel = false;
+	for (const i of lookup.linksTo(c, keys)) {
+		const l = facts.links[i] as NoteFacts["links"][number];
+		// met_through reads its links itself (embeds too): its part is redone whenever one may have moved.
+		if (l.key === "metthrough" || l.key === "introducedby") noteLevel = true;
+		const now = l.embed ? null : ctx.personOf(l.target, path);
+		if (now === c.resolved[i]) continue;
+		c.resolved[i] = now;
+		if (l.item >= 0) changedItems.set(l.item, i);
+		else noteLevel = true;
+	}
+	for (const [idx, link] of changedItems) {
+		const run = itemLinkRun(facts.links, link);
+		c.items[idx] = sums.replacePart(c.items[idx] ?? null, itemPart(path, c, idx, ctx, run.from, run.to));
+	}
+	// The whole-note part reads every link (a person's links and met_through, a dated note's contacts).
+	if (c.wholeNote && (noteLevel || changedItems.size > 0)) {
+		c.problems = c.baseProblems.slice();
+		c.note = sums.replacePart(c.note, notePart(path, c, ctx, c.problems)) as Part;
+		sums.setProblems(path, c.problems);
+	}
+	return noteLevel || changedItems.size > 0;
+}
