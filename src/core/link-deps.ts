@@ -30,6 +30,8 @@ export function forEachDep(facts: NoteFacts, each: (name: string) => void): void
 export function linkDependsOn(target: string, keys: ReadonlySet<string>): boolean {
 	const whole = target.toLowerCase();
 	if (keys.has(whole)) return true;
-	const name = basename(whole);
+	// The name lower-cased on its own, as `linkDeps` and the resolver key it: a final Σ before `.md` is σ in
+	// the whole target but ς in the name.
+	const name = basename(target).toLowerCase();
 	return name !== whole && keys.has(name);
 }

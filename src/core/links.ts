@@ -53,9 +53,12 @@ export function folderOf(path: string): string {
 	return slash >= 0 ? path.slice(0, slash) : "";
 }
 
-/** A link written as the note's path (`folder/Name`) depends on this key: the path, lower-cased, without `.md`. */
+/**
+ * A link written as the note's path (`folder/Name`) depends on this key: the path without `.md`,
+ * lower-cased, as the resolver keys it (a final Σ before `.md` lower-cases to σ, on its own to ς).
+ */
 export function pathKey(path: string): string {
-	return path.toLowerCase().replace(/\.md$/, "");
+	return stripMd(path).toLowerCase();
 }
 
 /** Does the path end with `.md` in any case? (No lower-cased copy of the path.) */

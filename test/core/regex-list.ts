@@ -49,7 +49,6 @@ export const REGEXES: Entry[] = [
 	{ file: "core/line-links.ts", re: /^[\d/]+$/, worst: [["1","/","a"]] },
 	{ file: "core/links.ts", re: /\s"/, worst: [[""," ","x"]] },
 	{ file: "core/links.ts", re: /^[a-z][a-z0-9+.-]*:/i, worst: [["a","a","!"]] },
-	{ file: "core/links.ts", re: /\.md$/ },
 	{ file: "core/links.ts", re: /^\/+/ },
 	{ file: "core/markdown-lines.ts", re: /^#+/ },
 	{ file: "core/markdown-lines.ts", re: /\s+/g },
