@@ -41,12 +41,14 @@ export function answers(n: Network, settings: Settings, today: IsoDate) {
 
 /** `Ann` is a folder and a note; `Templates` and `Archive` are never read; `People` and `Contacts` are people folders. */
 export const FOLDERS = ["", "People", "People/Family", "Contacts", "Notes", "Daily", "Templates", "Archive", "Ann"];
-export const NAMES = ["Ann", "ann", "Bo", "Bob", "Cy Lee", "Dee", "Robbie", "2026-11-20", "2026-11-24 Sync", "2026-12-02", "Ideas", "Mei 🌻", "A#B"];
+export const NAMES = ["Ann", "ann", "Bo", "Bob", "Cy Lee", "Dee", "Robbie", "2026-11-20", "2026-11-24 Sync", "2026-12-02", "Ideas", "Mei 🌻", "A#B", "ΟΔΥΣΣΕΥΣ", "İpek"];
 export const ALIASES = ["Bob", "Robbie", "Dee", "Cy", "Annie"];
 export const LINKS = [
 	"[[Ann]]", "[[ann]]", "[[Bo]]", "[[bo|Bobby]]", "[[Cy Lee#Log]]", "[[People/Dee]]", "[[Bob]]", "[[Robbie]]", "[[robbie|R]]", "[[Annie]]",
 	"[[Cy]]", "[[Dee]]", "[[Contacts/Ann]]", "[[Ann/Ann]]", "[[../Ann]]", "[[Nobody]]", "[[Mei 🌻]]", "[[A#B]]", "[Ann](Ann.md)",
 	"[Cy](People/Cy%20Lee.md)", "[x](A%23B.md)", "![[Dee]]", "[[2026-11-20]]",
+	// Lower-casing that depends on context or changes length: a final Σ (ς on its own, σ before `.md`), İ.
+	"[[ΟΔΥΣΣΕΥΣ.md]]", "[o](People/%CE%9F%CE%94%CE%A5%CE%A3%CE%A3%CE%95%CE%A5%CE%A3.md)", "[[οδυσσευς]]", "[[İpek]]", "[[i̇pek.MD]]",
 ];
 export const PERSON_MARKS = ["type: person", "categories: [\"[[People]]\"]", "tags: [people/family]", "category: Contact", "type: organization"];
 export const FIELDS = [
