@@ -160,8 +160,9 @@ export class PathResolver {
 		const candidates = this.byName.get(basename(lp).toLowerCase());
 		if (!candidates) return null;
 		if (!lp.includes("/")) return candidates[0] ?? null;
-		const suffix = `/${lp.toLowerCase()}.md`;
-		return candidates.find((c) => c.toLowerCase().endsWith(suffix)) ?? null;
+		// Compared without `.md`, each side lower-cased alike: a final Σ before `.md` would be σ, alone ς.
+		const suffix = `/${lp.toLowerCase()}`;
+		return candidates.find((c) => endsWithMd(c) && stripMd(c).toLowerCase().endsWith(suffix)) ?? null;
 	}
 }
 

@@ -44,6 +44,15 @@ describe("wiki-links", () => {
 		expect(reached(link)).toEqual([who]);
 	});
 
+	it.each([
+		["[[Old/ΟΔΥΣΣΕΥΣ]]", "Archive/Old/ΟΔΥΣΣΕΥΣ.md"],
+		["[[old/οδυσσευς]]", "Archive/Old/ΟΔΥΣΣΕΥΣ.md"],
+		["[[Old/ΟΔΥΣΣΕΥΣ.md]]", "Archive/Old/ΟΔΥΣΣΕΥΣ.md"],
+		["[[ΟΔΥΣΣΕΥΣ]]", "Archive/Old/ΟΔΥΣΣΕΥΣ.md"],
+	])("%s reaches %s: a final Σ is lower-cased without the .md after it, in a folder's path as in a name", (link, who) => {
+		expect(reached(link, "Daily/2026-11-20.md", { ...PEOPLE, [who]: person() })).toEqual([who]);
+	});
+
 	it.each(["[[Nobody]]", "[[Wrong/Bo]]", "[[#Heading]]", "[[]]", "[[Bo.png]]", "![[Bo]]", "`[[Bo]]`"])("%s reaches no one", (link) => {
 		expect(reached(link)).toEqual([]);
 	});
