@@ -19,9 +19,21 @@ export interface PartDifference {
 
 type Touch = Part["touches"][number];
 
-// People by id, not path: a part's keys must not change when its people's note moves (person-ref.ts).
-function touchKey({ person, touch: t }: Touch): string {
-	return `${person.id}\u0000${t.date}\u0000${t.path}\u0000${t.line ?? ""}\u0000${t.kind}\u0000${t.help ?? ""}\u0000${t.text}`;
+/**
+ * Keys that sort entries into small buckets, matched within one by the `same` test: numbers, not the strings
+ * of every field that keys used to be (a popular person's removal redoes a thousand notes' parts, and those
+ * strings were a quarter of what it allocated). Equal entries have equal keys; unequal ones may share one.
+ * People by id, not path: a part's keys must not change when its people's note moves (person-ref.ts).
+ */
+function touchKey(x: Touch): number {
+	return x.person.id;
+}
+
+/** Room for the ids of 2^26 people before two edges' keys may coincide (they are then told apart by `same`). */
+const ID_SPAN = 2 ** 26;
+
+function edgeMarkKey(e: EdgeMark): number {
+	return e.a.id * ID_SPAN + e.b.id;
 }
 
 function sameTouch(x: Touch, y: Touch): boolean {
@@ -37,10 +49,6 @@ function sameLine(x: PromiseTask, y: PromiseTask): boolean {
 	return x.file === y.file && x.line === y.line;
 }
 
-function edgeMarkKey(e: EdgeMark): string {
-	return `${e.a.id}\u0000${e.b.id}\u0000${e.kind}`;
-}
-
 function samePromise(a: PromiseTask, b: PromiseTask): boolean {
 	return (
 		a.file === b.file && a.line === b.line && a.text === b.text && a.due === b.due && a.done === b.done &&
@@ -49,13 +57,25 @@ function samePromise(a: PromiseTask, b: PromiseTask): boolean {
 	);
 }
 
+/** What `matched` returns: its lists are only read (they may be `old` or `now` themselves, or one shared empty list). */
+interface Matched<T> {
+	gone: readonly T[];
+	came: readonly T[];
+	merged: readonly T[];
+}
+
+/** The one empty list the differences share (frozen: never pushed to). */
+const NONE = Object.freeze([]) as readonly never[];
+
 /**
- * Matches each entry of `now` with an equal one left in `old` (by `key`); returns the old-only entries,
- * the new-only entries, and `now` with matched entries replaced by the old ones.
+ * Matches each entry of `now` with an equal one left in `old` (the last such); returns the old-only
+ * entries, the new-only entries, and `now` with matched entries replaced by the old ones.
  */
-function matched<T>(old: readonly T[], now: readonly T[], key: (x: T) => string, same: (a: T, b: T) => boolean): { gone: T[]; came: T[]; merged: T[] } {
+function matched<T>(old: readonly T[], now: readonly T[], key: (x: T) => number, same: (a: T, b: T) => boolean): Matched<T> {
+	// Most lists of a part are empty (a daily note's part has no promise): nothing to match, nothing made.
+	if (old.length === 0 || now.length === 0) return { gone: old, came: now, merged: now };
 	if (old.length * now.length <= PAIRS) return matchedPairwise(old, now, same);
-	const left = new Map<string, T[]>();
+	const left = new Map<number, T[]>();
 	for (const x of old) {
 		const k = key(x);
 		const list = left.get(k);
@@ -64,34 +84,48 @@ function matched<T>(old: readonly T[], now: readonly T[], key: (x: T) => string,
 	}
 	const came: T[] = [];
 	const merged = now.map((x) => {
-		const twin = left.get(key(x))?.pop();
-		if (twin === undefined) {
-			came.push(x);
-			return x;
+		const bucket = left.get(key(x));
+		if (bucket) {
+			for (let i = bucket.length - 1; i >= 0; i--) {
+				const twin = bucket[i] as T;
+				if (!same(twin, x)) continue;
+				bucket.splice(i, 1);
+				return twin;
+			}
 		}
-		return twin;
+		came.push(x);
+		return x;
 	});
 	const gone: T[] = [];
-	for (const list of left.values()) gone.push(...list);
+	for (const list of left.values()) for (const x of list) gone.push(x);
 	return { gone, came, merged };
 }
 
 /** Up to this many pairs, entries are compared pair by pair (no map); a daily note's part is that small. */
 const PAIRS = 64;
 
-function matchedPairwise<T>(old: readonly T[], now: readonly T[], same: (a: T, b: T) => boolean): { gone: T[]; came: T[]; merged: T[] } {
-	const used = old.map(() => false);
-	const came: T[] = [];
-	const merged = now.map((x) => {
-		for (let i = 0; i < old.length; i++) {
-			if (used[i] || !same(old[i] as T, x)) continue;
-			used[i] = true;
-			return old[i] as T;
+/** Which of `old` are matched, in `matchedPairwise` (at most PAIRS of them; not re-entered). */
+const USED = new Uint8Array(PAIRS);
+
+function matchedPairwise<T>(old: readonly T[], now: readonly T[], same: (a: T, b: T) => boolean): Matched<T> {
+	USED.fill(0, 0, old.length);
+	let came: T[] | null = null;
+	const merged = new Array<T>(now.length);
+	for (let j = 0; j < now.length; j++) {
+		const x = now[j] as T;
+		let twin = -1;
+		for (let i = 0; i < old.length && twin < 0; i++) if (USED[i] === 0 && same(old[i] as T, x)) twin = i;
+		if (twin >= 0) {
+			USED[twin] = 1;
+			merged[j] = old[twin] as T;
+		} else {
+			(came ??= []).push(x);
+			merged[j] = x;
 		}
-		came.push(x);
-		return x;
-	});
-	return { gone: old.filter((_, i) => !used[i]), came, merged };
+	}
+	let gone: T[] | null = null;
+	for (let i = 0; i < old.length; i++) if (USED[i] === 0) (gone ??= []).push(old[i] as T);
+	return { gone: gone ?? NONE, came: came ?? NONE, merged };
 }
 
 export function partDifference(old: Part | null, now: Part | null): PartDifference {
@@ -100,24 +134,26 @@ export function partDifference(old: Part | null, now: Part | null): PartDifferen
 	const touches = matched<Touch>(a.touches, b.touches, touchKey, sameTouch);
 	const edges = matched<EdgeMark>(a.edges, b.edges, edgeMarkKey, sameEdgeMark);
 	const promises = matchedPromises(a.promises, b.promises);
+	// The sums and the parts only read these lists (contribution.ts): they are handed on as they are.
 	return {
-		gone: { touches: touches.gone, promises: promises.gone, edges: edges.gone },
-		came: { touches: touches.came, promises: promises.came, edges: edges.came },
-		part: now && { touches: touches.merged, promises: promises.merged, edges: edges.merged },
+		gone: { touches: touches.gone as Touch[], promises: promises.gone as PromiseTask[], edges: edges.gone as EdgeMark[] },
+		came: { touches: touches.came as Touch[], promises: promises.came as PromiseTask[], edges: edges.came as EdgeMark[] },
+		part: now && { touches: touches.merged as Touch[], promises: promises.merged as PromiseTask[], edges: edges.merged as EdgeMark[] },
 	};
 }
 
 /** Promises by file and line first (one line is one task), then equal in every field. */
-function matchedPromises(old: readonly PromiseTask[], now: readonly PromiseTask[]): { gone: PromiseTask[]; came: PromiseTask[]; merged: PromiseTask[] } {
-	const result = matched(old, now, (p) => `${p.file}\u0000${p.line}`, sameLine);
+function matchedPromises(old: readonly PromiseTask[], now: readonly PromiseTask[]): Matched<PromiseTask> {
+	const result = matched(old, now, (p) => p.line, sameLine);
+	if (old.length === 0 || now.length === 0) return result;
 	// Same line, different promise (its people moved): not the same promise after all.
+	let gone = result.gone, came = result.came;
 	const merged = result.merged.map((p, i) => {
 		const fresh = now[i] as PromiseTask;
 		if (p === fresh || samePromise(p, fresh)) return p;
-		result.gone.push(p);
-		result.came.push(fresh);
+		gone = gone.concat(p);
+		came = came.concat(fresh);
 		return fresh;
 	});
-	return { gone: result.gone, came: result.came, merged };
+	return { gone, came, merged };
 }
-
