@@ -166,12 +166,22 @@ export class NetworkSums {
 	}
 
 	subtractPart(part: Part): void {
-		for (const { person, touch } of part.touches) this.pull(this.touchListsFor(touch), person.path, touch);
-		for (const mark of part.edges) this.edges.subtract(mark.a.path, mark.b.path, mark.kind);
-		for (const p of part.promises) {
+		// Indexed loops, as in `addPart`: a popular person's removal subtracts a thousand notes' parts in code
+		// the optimiser has not seen much of, and a for-of's iterator results were a tenth of what it allocated.
+		const { touches, edges, promises } = part;
+		for (let i = 0; i < touches.length; i++) {
+			const { person, touch } = touches[i] as Part["touches"][number];
+			this.pull(this.touchListsFor(touch), person.path, touch);
+		}
+		for (let i = 0; i < edges.length; i++) {
+			const mark = edges[i] as EdgeMark;
+			this.edges.subtract(mark.a.path, mark.b.path, mark.kind);
+		}
+		for (let i = 0; i < promises.length; i++) {
+			const p = promises[i] as PromiseTask;
 			this.promises.remove(p);
 			this.delta.promisesRemoved.push(p);
-			for (const person of p.people) this.pull(this.promiseChanges, person, p);
+			for (let j = 0; j < p.people.length; j++) this.pull(this.promiseChanges, p.people[j] as string, p);
 		}
 	}
 }
