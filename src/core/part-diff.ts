@@ -75,29 +75,31 @@ function matched<T>(old: readonly T[], now: readonly T[], key: (x: T) => number,
 	// Most lists of a part are empty (a daily note's part has no promise): nothing to match, nothing made.
 	if (old.length === 0 || now.length === 0) return { gone: old, came: now, merged: now };
 	if (old.length * now.length <= PAIRS) return matchedPairwise(old, now, same);
-	const left = new Map<number, T[]>();
-	for (const x of old) {
-		const k = key(x);
-		const list = left.get(k);
-		if (list) list.push(x);
-		else left.set(k, [x]);
+	// Old entries chained by key: the last with each key, and before each the previous one with its key.
+	const last = new Map<number, number>();
+	const previous = new Int32Array(old.length);
+	for (let i = 0; i < old.length; i++) {
+		const k = key(old[i] as T);
+		previous[i] = last.get(k) ?? -1;
+		last.set(k, i);
 	}
+	const used = new Uint8Array(old.length);
 	const came: T[] = [];
-	const merged = now.map((x) => {
-		const bucket = left.get(key(x));
-		if (bucket) {
-			for (let i = bucket.length - 1; i >= 0; i--) {
-				const twin = bucket[i] as T;
-				if (!same(twin, x)) continue;
-				bucket.splice(i, 1);
-				return twin;
-			}
+	const merged = new Array<T>(now.length);
+	for (let j = 0; j < now.length; j++) {
+		const x = now[j] as T;
+		let twin = last.get(key(x)) ?? -1;
+		while (twin >= 0 && (used[twin] === 1 || !same(old[twin] as T, x))) twin = previous[twin] as number;
+		if (twin >= 0) {
+			used[twin] = 1;
+			merged[j] = old[twin] as T;
+		} else {
+			came.push(x);
+			merged[j] = x;
 		}
-		came.push(x);
-		return x;
-	});
+	}
 	const gone: T[] = [];
-	for (const list of left.values()) for (const x of list) gone.push(x);
+	for (let i = 0; i < old.length; i++) if (used[i] === 0) gone.push(old[i] as T);
 	return { gone, came, merged };
 }
 
