@@ -232,7 +232,11 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 		});
 		const touch: Touchpoint = { date, path, line: null, kind: "note", text: basename(path), help: null };
 		for (const p of met) touches.push({ person: p, touch });
-		if (date <= ctx.today && wantAll) for (const e of clique(met, "together")) edges.push(e);
+		if (date <= ctx.today && wantAll) {
+			// A dated note's edges are mostly its clique, made at its final length: kept as it is, not copied.
+			const together = clique(met, "together");
+			return partOf(exact(touches), EMPTY_LIST, edges.length === 0 ? together : edges.concat(together));
+		}
 	}
 	return partOf(exact(touches), EMPTY_LIST, exact(edges));
 }

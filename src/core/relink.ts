@@ -24,28 +24,40 @@ export interface RelinkSums {
  */
 export function relinkNote(path: string, c: Contribution, keys: ReadonlySet<string>, ctx: ContributionContext, lookup: LinkLookup, sums: RelinkSums): boolean {
 	const { facts } = c;
-	/** Item → one of its links that now resolves differently. */
-	const changedItems = new Map<number, number>();
+	/**
+	 * One link of each item with a link that now resolves differently, in order. The links come in order
+	 * and an item's links stand together, so an item's second changed link follows its first.
+	 */
+	let changedItems: number[] | null = null;
+	let lastItem = -1;
 	let noteLevel = false;
-	for (const i of lookup.linksTo(c, keys)) {
+	const found = lookup.linksTo(c, keys);
+	for (let k = 0; k < found.length; k++) {
+		const i = found[k] as number;
 		const l = facts.links[i] as NoteFacts["links"][number];
 		// met_through reads its links itself (embeds too): its part is redone whenever one may have moved.
 		if (l.key === "metthrough" || l.key === "introducedby") noteLevel = true;
 		const now = l.embed ? null : ctx.personOf(l.target, path);
 		if (now === c.resolved[i]) continue;
 		c.resolved[i] = now;
-		if (l.item >= 0) changedItems.set(l.item, i);
-		else noteLevel = true;
+		if (l.item < 0) noteLevel = true;
+		else if (l.item !== lastItem) {
+			(changedItems ??= []).push(i);
+			lastItem = l.item;
+		}
 	}
-	for (const [idx, link] of changedItems) {
-		const run = itemLinkRun(facts.links, link);
-		c.items[idx] = sums.replacePart(c.items[idx] ?? null, itemPart(path, c, idx, ctx, run.from, run.to));
+	if (changedItems) {
+		for (const link of changedItems) {
+			const idx = (facts.links[link] as NoteFacts["links"][number]).item;
+			const run = itemLinkRun(facts.links, link);
+			c.items[idx] = sums.replacePart(c.items[idx] ?? null, itemPart(path, c, idx, ctx, run.from, run.to));
+		}
 	}
 	// The whole-note part reads every link (a person's links and met_through, a dated note's contacts).
-	if (c.wholeNote && (noteLevel || changedItems.size > 0)) {
+	if (c.wholeNote && (noteLevel || changedItems)) {
 		c.problems = c.baseProblems.slice();
 		c.note = sums.replacePart(c.note, notePart(path, c, ctx, c.problems)) as Part;
 		sums.setProblems(path, c.problems);
 	}
-	return noteLevel || changedItems.size > 0;
+	return noteLevel || changedItems !== null;
 }
