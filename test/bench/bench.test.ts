@@ -67,6 +67,8 @@ describe("benchmark", () => {
 		expect(hubs).toHaveLength(3);
 		for (const h of hubs) {
 			for (const key of ["renameMs", "renameMedianMs", "networkAfterRenameMs", "removeMs", "addBackMs", "answerFloorMs"] as const) expect(isNumber(h[key]), key).toBe(true);
+			// Every relinked note makes something: an allocation of nothing would be a measure that never ran.
+			for (const key of ["removeAllocatedKb", "renameAllocatedKb"] as const) expect(h[key], key).toBeGreaterThan(h.linkedFrom / 10);
 			expect(h.linkedFrom, h.name).toBeGreaterThan(0);
 			expect(h.degree, h.name).toBeGreaterThan(0);
 			expect(h.degreeAfterRename, h.name).toBeGreaterThan(0);

@@ -304,6 +304,7 @@ export function runBench(o: BenchOptions): BenchResult {
 	collect();
 	const hubs = runHubUpdates(index, dir, today, 3).map((h) => ({
 		...h, renameMs: round(h.renameMs), renameMedianMs: round(h.renameMedianMs), networkAfterRenameMs: round(h.networkAfterRenameMs), removeMs: round(h.removeMs), addBackMs: round(h.addBackMs), answerFloorMs: round(h.answerFloorMs),
+		removeAllocatedKb: Math.round(h.removeAllocatedKb), renameAllocatedKb: Math.round(h.renameAllocatedKb),
 	}));
 
 	const readMs = median(samples.readMs);

@@ -10,6 +10,7 @@ import type { Network, NetworkIndex } from "../../src/core";
 import type { RelinkWork } from "../../src/core/derivation";
 import { basename } from "../../src/core/links";
 import { netPromiseChanges } from "../../src/core/network";
+import { allocatedKb } from "./allocated";
 import { answerFloorMs } from "./floor";
 import { median } from "./stats";
 
@@ -51,6 +52,9 @@ export interface HubUpdate {
 	addBackMs: number;
 	/** What the answer's own changes to a move cost at the least (floor.ts). */
 	answerFloorMs: number;
+	/** Kilobytes a removal and a rename allocate (allocated.ts; untimed runs of their own, after the others). */
+	removeAllocatedKb: number;
+	renameAllocatedKb: number;
 }
 
 /** What the index relinked since its tally was `before`. */
@@ -128,7 +132,18 @@ export function runHubUpdates(index: NetworkIndex, dir: string, today: string, c
 		const addBackMs = performance.now() - t0;
 		// Measured last, on the network with the person back where they were, so it warms nothing timed above.
 		const answerFloor = answerFloorMs(index.network(today), path, to);
-		out.push({ name, linkedFrom, degree, promises, degreeAfterRename, renameMs, renameMedianMs: median(more), networkAfterRenameMs, renameChanged, renameRelinks, removeMs, removeChanged, removeRelinks, addBackMs, answerFloorMs: answerFloor });
+		// Untimed, after everything timed: what a removal and a rename allocate, each after a network as above.
+		const removeAllocatedKb = allocatedKb(() => index.remove(path));
+		index.upsert(path, text);
+		index.network(today);
+		const renameAllocatedKb = allocatedKb(() => rename(path, to));
+		index.network(today);
+		rename(to, path);
+		index.network(today);
+		out.push({
+			name, linkedFrom, degree, promises, degreeAfterRename, renameMs, renameMedianMs: median(more), networkAfterRenameMs, renameChanged, renameRelinks, removeMs, removeChanged, removeRelinks, addBackMs,
+			answerFloorMs: answerFloor, removeAllocatedKb, renameAllocatedKb,
+		});
 	}
 	return out;
 }
