@@ -197,6 +197,8 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 	if (!self && !date) return NO_PART;
 	const touches: Part["touches"] = [];
 	const edges: EdgeMark[] = [];
+	/** A dated note's contacts, each with each (kept apart from `edges`, at its final length). */
+	let together: EdgeMark[] = EMPTY_LIST;
 	const wantAll = ctx.touchesOnly !== true;
 	// A person's note links another person.
 	if (self) {
@@ -232,13 +234,11 @@ export function notePart(path: string, c: Pick<Contribution, "facts" | "resolved
 		});
 		const touch: Touchpoint = { date, path, line: null, kind: "note", text: basename(path), help: null };
 		for (const p of met) touches.push({ person: p, touch });
-		if (date <= ctx.today && wantAll) {
-			// A dated note's edges are mostly its clique, made at its final length: kept as it is, not copied.
-			const together = clique(met, "together");
-			return partOf(exact(touches), EMPTY_LIST, edges.length === 0 ? together : edges.concat(together));
-		}
+		if (date <= ctx.today && wantAll) together = clique(met, "together");
 	}
-	return partOf(exact(touches), EMPTY_LIST, exact(edges));
+	// A dated note's edges are mostly its clique, made at its final length: kept as it is, not copied.
+	const allEdges = together.length === 0 ? exact(edges) : edges.length === 0 ? together : edges.concat(together);
+	return partOf(exact(touches), EMPTY_LIST, allEdges);
 }
 
 /** The contribution adds nothing to the sums and depends on no name (its note links no one: body embeds at most). */
