@@ -23,8 +23,36 @@ export function daysInMonth(y: number, m: number): number {
 	return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
+/**
+ * One string per calendar day, by `dayNumberOf`: a 50,000-note vault's 25,000 promises name 61 due days
+ * but held a string each, and the promises' order compares them at every step of its binary searches (an
+ * equal one kept once is equal at a glance, and in the cache). Emptied when full, as kept-strings.ts's
+ * `shared` is: a hostile vault can name every day of ten thousand years.
+ */
+const DAYS = new Map<number, IsoDate>();
+export const KEPT_DAYS_MAX = 1 << 14;
+
+function dayNumberOf(y: number, m: number, d: number): number {
+	return (y * 100 + m) * 100 + d;
+}
+
+/** The string kept for the day `y-m-d`: `written` (its `YYYY-MM-DD`) when it is the first. */
+function kept(y: number, m: number, d: number, written: IsoDate): IsoDate {
+	const day = dayNumberOf(y, m, d);
+	const before = DAYS.get(day);
+	if (before !== undefined) return before;
+	if (DAYS.size >= KEPT_DAYS_MAX) DAYS.clear();
+	DAYS.set(day, written);
+	return written;
+}
+
+/** How many days have a kept string now (at most KEPT_DAYS_MAX): for tests. */
+export function keptDayCount(): number {
+	return DAYS.size;
+}
+
 export function formatIso(y: number, m: number, d: number): IsoDate {
-	return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+	return DAYS.get(dayNumberOf(y, m, d)) ?? kept(y, m, d, `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
 }
 
 /** `YYYY-MM-DD` when it names a real day, else null. */
@@ -32,7 +60,7 @@ export function parseIsoDate(s: string): IsoDate | null {
 	// Read by character codes, not by a regex: no match array for each of the vault's dates.
 	if (s.length !== 10 || s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d) return null;
 	const y = digitsAt(s, 0, 4), m = digitsAt(s, 5, 7), d = digitsAt(s, 8, 10);
-	return y >= 0 && m >= 0 && d >= 0 && isRealDate(y, m, d) ? s : null;
+	return y >= 0 && m >= 0 && d >= 0 && isRealDate(y, m, d) ? kept(y, m, d, s) : null;
 }
 
 /** The number the ASCII digits from `from` to `to` write, or -1 when one is not a digit. */

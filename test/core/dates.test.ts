@@ -14,6 +14,7 @@ import {
 	seededRandom,
 	spanDays,
 } from "../../src/core";
+import { KEPT_DAYS_MAX, keptDayCount } from "../../src/core/dates";
 
 describe("parseIsoDate", () => {
 	it.each(["2026-11-20", "2024-02-29", "2000-02-29", "0001-01-01", "9999-12-31"])("%s is a date", (s) => {
@@ -191,5 +192,29 @@ describe("reading a YYYY-MM-DD date without a regex or a Date object", () => {
 		expect(isRealDate(2024, 2, 29)).toBe(true);
 		expect(isRealDate(2023, 2, 29)).toBe(false);
 		expect(isRealDate(2026, 13, 1)).toBe(false);
+	});
+});
+
+describe("one string kept per day", () => {
+	it("parsing and arithmetic give each day's date as written, and keep one string per day however often it is read", () => {
+		const before = keptDayCount();
+		const days = ["3001-01-01", "3001-02-28", "3001-12-31"];
+		// The same days written in a hundred notes: read from slices of longer texts, and made by arithmetic.
+		for (let n = 0; n < 100; n++) for (const d of days) expect(parseIsoDate(`x${d}`.slice(1))).toBe(d);
+		expect(addDays("3001-01-01", 58)).toBe("3001-02-28");
+		expect(addDays("3001-12-30", 1)).toBe("3001-12-31");
+		expect(keptDayCount() - before).toBe(days.length);
+	});
+
+	it("the table is emptied when full (a vault can name every day of ten thousand years), and still answers right after", () => {
+		let wrong = 0;
+		for (let i = 0; i < KEPT_DAYS_MAX + 100; i++) {
+			const y = 1 + Math.floor(i / 336), m = 1 + (Math.floor(i / 28) % 12), d = 1 + (i % 28);
+			const s = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+			if (parseIsoDate(s) !== s) wrong++;
+			expect(keptDayCount()).toBeLessThanOrEqual(KEPT_DAYS_MAX);
+		}
+		expect(wrong).toBe(0);
+		expect(keptDayCount()).toBeLessThan(KEPT_DAYS_MAX);
 	});
 });
