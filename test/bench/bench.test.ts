@@ -65,10 +65,14 @@ describe("benchmark", () => {
 		// was written as the old path).
 		const hubs = out.hubs as HubUpdate[];
 		expect(hubs).toHaveLength(3);
+		// What a page fault costs here: Linux counts them (other systems may say 0, and so does the probe).
+		expect(isNumber(out.faultUs)).toBe(true);
+		if (process.platform === "linux") expect(out.faultUs).toBeGreaterThan(0);
 		for (const h of hubs) {
 			for (const key of ["renameMs", "renameMedianMs", "networkAfterRenameMs", "removeMs", "addBackMs", "answerFloorMs"] as const) expect(isNumber(h[key]), key).toBe(true);
 			// Every relinked note makes something: an allocation of nothing would be a measure that never ran.
 			for (const key of ["removeAllocatedKb", "renameAllocatedKb"] as const) expect(h[key], key).toBeGreaterThan(h.linkedFrom / 10);
+			for (const key of ["rename", "networkAfterRename", "remove"] as const) expect(Number.isInteger(h.faults[key]) && h.faults[key] >= 0, key).toBe(true);
 			expect(h.linkedFrom, h.name).toBeGreaterThan(0);
 			expect(h.degree, h.name).toBeGreaterThan(0);
 			expect(h.degreeAfterRename, h.name).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ import { coldReport, graphData, type Network, type NetworkIndex, nextTouchpoints
 import { MARKER, rng, type VaultManifest } from "./generate";
 import { median, percentile, round } from "./stats";
 import { runVcardBench, type VcardBench } from "./vcard";
+import { faultUs } from "./faults";
 import { type HubUpdate, runHubUpdates } from "./hubs";
 import { modified, runUpdates } from "./updates";
 
@@ -75,6 +76,8 @@ export interface BenchResult {
 	live: { peakRssWithNetworkMb: number; retainedHeapWithNetworkMb: number };
 	/** Renames and removals of the three most-linked people (test/bench/hubs.ts). */
 	hubs: HubUpdate[];
+	/** Microseconds one minor page fault costs on this host (faults.ts): what a time of the hubs' spends per fault. */
+	faultUs: number;
 	found: { people: number; promises: number; personsWithTouchpoints: number; edges: number; problems: number };
 	expected: { people: number; promises: number };
 	vaultBytes: number;
@@ -306,6 +309,7 @@ export function runBench(o: BenchOptions): BenchResult {
 		...h, renameMs: round(h.renameMs), renameMedianMs: round(h.renameMedianMs), networkAfterRenameMs: round(h.networkAfterRenameMs), removeMs: round(h.removeMs), addBackMs: round(h.addBackMs), answerFloorMs: round(h.answerFloorMs),
 		removeAllocatedKb: Math.round(h.removeAllocatedKb), renameAllocatedKb: Math.round(h.renameAllocatedKb),
 	}));
+	const hostFaultUs = round(faultUs());
 
 	const readMs = median(samples.readMs);
 	const matterMs = median(samples.matterMs);
@@ -338,6 +342,7 @@ export function runBench(o: BenchOptions): BenchResult {
 		retainedHeapWithNetworkMb: child.retainedHeapWithNetworkMb === null ? null : round(child.retainedHeapWithNetworkMb),
 		live: { peakRssWithNetworkMb: round(liveChild.peakRssWithNetworkMb ?? 0), retainedHeapWithNetworkMb: round(liveChild.retainedHeapWithNetworkMb ?? 0) },
 		hubs,
+		faultUs: hostFaultUs,
 		found,
 		expected: { people: manifest.people, promises: manifest.promises },
 		vaultBytes: manifest.bytes,

@@ -11,6 +11,7 @@ import type { RelinkWork } from "../../src/core/derivation";
 import { basename } from "../../src/core/links";
 import { netPromiseChanges } from "../../src/core/network";
 import { allocatedKb } from "./allocated";
+import { minorFaults } from "./faults";
 import { answerFloorMs } from "./floor";
 import { median } from "./stats";
 
@@ -42,6 +43,8 @@ export interface HubUpdate {
 	renameMedianMs: number;
 	/** `network(today)` right after the first rename. */
 	networkAfterRenameMs: number;
+	/** Minor page faults (faults.ts) of the first rename, the network after it, and the removal. */
+	faults: { rename: number; networkAfterRename: number; remove: number };
 	renameChanged: NetworkChanged;
 	/** Notes the first rename relinked, and those of them with a part worked out again (a link that now leads elsewhere). */
 	renameRelinks: RelinkWork;
@@ -105,11 +108,15 @@ export function runHubUpdates(index: NetworkIndex, dir: string, today: string, c
 			return performance.now() - t0;
 		};
 		let tally = index.relinkWork();
+		let f0 = minorFaults();
 		const renameMs = rename(path, to);
+		const renameFaults = minorFaults() - f0;
 		const renameRelinks = relinksSince(index, tally);
+		f0 = minorFaults();
 		let t0 = performance.now();
 		const renamed = index.network(today);
 		const networkAfterRenameMs = performance.now() - t0;
+		const networkFaults = minorFaults() - f0;
 		const renameChanged = changedIn(renamed);
 		const degreeAfterRename = renamed.degree.get(to) ?? 0;
 		rename(to, path);
@@ -122,9 +129,11 @@ export function runHubUpdates(index: NetworkIndex, dir: string, today: string, c
 			index.network(today);
 		}
 		tally = index.relinkWork();
+		f0 = minorFaults();
 		t0 = performance.now();
 		index.remove(path);
 		const removeMs = performance.now() - t0;
+		const removeFaults = minorFaults() - f0;
 		const removeRelinks = relinksSince(index, tally);
 		const removeChanged = changedIn(index.network(today));
 		t0 = performance.now();
@@ -141,7 +150,8 @@ export function runHubUpdates(index: NetworkIndex, dir: string, today: string, c
 		rename(to, path);
 		index.network(today);
 		out.push({
-			name, linkedFrom, degree, promises, degreeAfterRename, renameMs, renameMedianMs: median(more), networkAfterRenameMs, renameChanged, renameRelinks, removeMs, removeChanged, removeRelinks, addBackMs,
+			name, linkedFrom, degree, promises, degreeAfterRename, renameMs, renameMedianMs: median(more), networkAfterRenameMs,
+			faults: { rename: renameFaults, networkAfterRename: networkFaults, remove: removeFaults }, renameChanged, renameRelinks, removeMs, removeChanged, removeRelinks, addBackMs,
 			answerFloorMs: answerFloor, removeAllocatedKb, renameAllocatedKb,
 		});
 	}

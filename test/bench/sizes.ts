@@ -40,6 +40,8 @@ export function sizesTable(results: SizedResult[]): string {
 		["  remove changed edges / promises", "", (r) => hub(r, (h) => `${h.removeChanged.edges} / ${h.removeChanged.promises}`)],
 		["  remove: notes redone / us each", "", (r) => hub(r, (h) => `${h.removeRelinks.redone} / ${f(removeUsPerRedone(h))}`)],
 		["  rename / remove: KB allocated", "", (r) => hub(r, (h) => `${Math.round(h.renameAllocatedKb)} / ${Math.round(h.removeAllocatedKb)}`)],
+		["  page faults: rename/net/remove", "", (r) => hub(r, (h) => `${h.faults.rename}/${h.faults.networkAfterRename}/${h.faults.remove}`)],
+		["  host: us per page fault", "", (r) => f(r.faultUs)],
 		["network after an update (ms)", "", (r) => f(r.networkAfterUpdateMs)],
 		...(["touchpoints", "cold", "promises", "graph"] as const).map(
 			(q): [string, string, (r: SizedResult) => string] => [`${q} after an update (ms)`, "< 10", (r) => f(r.queryMs[q])],
