@@ -48,3 +48,25 @@ describe("withChanges", () => {
 		expect(out).toHaveLength(list.length - drops.length + adds.length);
 	});
 });
+
+describe("withChanges on a list longer than the slices it copies in", () => {
+	// Slices are at most 8,192 entries (collections.ts SLICE): a change near either end, or none between
+	// two slices' edges, must still land where splicing it in would put it.
+	it.each([
+		["one drop at the start", [0], 0],
+		["one drop at the end", [19_999], 0],
+		["one addition", [], 1],
+		["drops at a slice's edges", [8191, 8192, 16_383, 16_384], 2],
+		["a drop and an addition each", [12_345], 1],
+		["many", Array.from({ length: 30 }, (_, i) => i * 661), 30],
+	] as [string, number[], number][])("%s", (_label, drops, added) => {
+		const rand = seededRandom(drops.length + added);
+		const list: Item[] = Array.from({ length: 20_000 }, (_, id) => ({ key: Math.floor(rand() * 5000), id })).sort(byKey);
+		const adds: Item[] = Array.from({ length: added }, (_, i) => ({ key: i === 0 ? -1 : Math.floor(rand() * 5001), id: 100_000 + i })).sort(byKey);
+		const model = list.filter((_, i) => !drops.includes(i));
+		for (const a of adds) model.splice(insertionPoint(model, a, byKey), 0, a);
+		const out = withChanges(list, [...drops], adds, byKey);
+		expect(out).toEqual(model);
+	});
+});
+
