@@ -22,7 +22,7 @@ import { compareProblems } from "./problems";
 import type { Settings, VaultContext } from "./settings";
 import { Dependents } from "./dependents";
 import { LinkLookup } from "./link-lookup";
-import { relinkNote, type RelinkSums } from "./relink";
+import { relinkNote, type RelinkSums, replaceParts } from "./relink";
 
 /**
  * Notes updates relinked (their links to the names concerned resolved again), and how many of those had
@@ -167,22 +167,41 @@ export class Derivation {
 
 	private recontribute(path: string): void {
 		const old = this.contributions.get(path);
-		if (old) this.subtract(path, old);
-		this.contributions.delete(path);
 		const facts = this.notes.get(path);
-		if (facts) this.contributeNote(path, facts);
+		const now = facts ? this.workedOut(path, facts) : null;
+		if (!old || !now) {
+			if (old) this.subtract(path, old);
+			this.contributions.delete(path);
+			if (now) this.keep(path, now);
+			return;
+		}
+		// The note is still there and adds something: only what its edit changed goes out and comes in.
+		this.dependents.remove(path, old.facts);
+		this.contributions.delete(path);
+		replaceParts(old, now, this.relinkSums);
+		this.keep(path, now, false);
 	}
 
 	/** Works out and adds what the note at `path` contributes (it has none kept now). */
 	private contributeNote(path: string, facts: NoteFacts): void {
-		if (isExcluded(path, this.rules)) return;
+		const c = this.workedOut(path, facts);
+		if (c) this.keep(path, c);
+	}
+
+	/** What the note at `path` contributes, or null when it is excluded or cannot add anything. */
+	private workedOut(path: string, facts: NoteFacts): Contribution | null {
+		if (isExcluded(path, this.rules)) return null;
 		// A note that adds nothing and links no one (most topic notes, a third of daily notes) keeps no
 		// contribution: there is nothing to take away later, and no other note's change can relink it. One
 		// that links no one, is no one and has no problem is known to be such before any is worked out.
-		if (facts.links.length === 0 && facts.problems.length === 0 && !this.people.has(path)) return;
-		const c = contribute(path, facts, this.book.problemsOf(path), this.ctx);
+		if (facts.links.length === 0 && facts.problems.length === 0 && !this.people.has(path)) return null;
+		return contribute(path, facts, this.book.problemsOf(path), this.ctx);
+	}
+
+	/** Keeps `c` (when live and it adds anything) and adds it to the sums (`withParts`: its parts too). */
+	private keep(path: string, c: Contribution, withParts = true): void {
 		if (this.live && !contributesNothing(c)) this.contributions.set(path, c);
-		this.add(path, c);
+		this.add(path, c, withParts);
 	}
 
 	/**
@@ -247,10 +266,12 @@ export class Derivation {
 		return this.dependents.work();
 	}
 
-	private add(path: string, c: Contribution): void {
+	private add(path: string, c: Contribution, withParts = true): void {
 		this.dependents.add(path, c.facts);
-		for (const part of c.items) if (part) this.sums.addPart(part);
-		this.sums.addPart(c.note);
+		if (withParts) {
+			for (const part of c.items) if (part) this.sums.addPart(part);
+			this.sums.addPart(c.note);
+		}
 		this.sums.setProblems(path, c.problems);
 	}
 

@@ -6,7 +6,7 @@
  * name, nor are the hundreds of daily notes that mention them. Which notes to relink, and when a note must
  * be worked out whole instead, is the derivation's business (derivation.ts).
  */
-import { type Contribution, type ContributionContext, itemLinkRun, itemPart, notePart, type Part } from "./contribution";
+import { type Contribution, type ContributionContext, itemLinkRun, itemPart, NO_PART, notePart, type Part } from "./contribution";
 import type { LinkLookup } from "./link-lookup";
 import type { NoteFacts } from "./note";
 import type { Problem } from "./problems";
@@ -61,3 +61,26 @@ export function relinkNote(path: string, c: Contribution, keys: ReadonlySet<stri
 	}
 	return noteLevel || changedItems !== null;
 }
+
+/**
+ * Puts the parts of `now` (a changed note's new contribution) in place of those of `old` (its last), item by
+ * item and then the whole-note part: what the edit left as it was (the other lines' promises, touchpoints
+ * and edges) stays in the sums, the same objects, and `now` is made to hold them. Taking the old out whole
+ * and putting the new in made every promise of an edited note go and come again: a new promise list in the
+ * next network, and a patch of every answer that reads it. An item that moved to another line has changed
+ * (its line is in its promises and touchpoints).
+ */
+export function replaceParts(old: Contribution, now: Contribution, sums: RelinkSums): void {
+	const { items } = now;
+	const n = Math.max(old.items.length, items.length);
+	for (let idx = 0; idx < n; idx++) {
+		const before = old.items[idx] ?? null;
+		const after = idx < items.length ? (items[idx] ?? null) : null;
+		if (!before && !after) continue;
+		const merged = sums.replacePart(before, after);
+		if (idx < items.length) items[idx] = merged;
+	}
+	// NO_PART stays itself when both are (contributesNothing knows a note adds nothing by it).
+	if (old.note !== NO_PART || now.note !== NO_PART) now.note = sums.replacePart(old.note, now.note) as Part;
+}
+

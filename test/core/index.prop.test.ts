@@ -20,7 +20,7 @@ import {
 	type VaultContext,
 } from "../../src/core";
 import { settingsWith, TODAY } from "./helpers";
-import { answers as networkAnswers, type Step, step } from "./vault-model";
+import { answers as networkAnswers, changedText, type Step, step } from "./vault-model";
 
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -88,10 +88,11 @@ function apply(s: Step | Ask, files: Map<string, string>, index: NetworkIndex, s
 			index.upsert(s.path, s.text);
 			return;
 		case "modify":
-		case "append": {
+		case "append":
+		case "editLine": {
 			if (existing.length === 0) return;
 			const path = chosen(s.pick);
-			const text = s.op === "modify" ? s.text : `${files.get(path) as string}\n${s.line}`;
+			const text = changedText(s, files.get(path) as string);
 			files.set(path, text);
 			index.upsert(path, text);
 			return;

@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Derivation, type IsoDate, NetworkIndex, type Settings, type VaultContext } from "../../src/core";
 import { settingsWith, TODAY } from "./helpers";
-import { answers, nat, notePath, noteText, type Step, step } from "./vault-model";
+import { answers, changedText, nat, notePath, noteText, type Step, step } from "./vault-model";
 
 const RUNS = Number(process.env.FC_RUNS ?? 200);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -51,9 +51,9 @@ function apply(s: Step | Prepare, files: Map<string, string>, index: NetworkInde
 		files.set(s.path, s.text);
 		index.upsert(s.path, s.text);
 	} else if (existing.length === 0) return today;
-	else if (s.op === "modify" || s.op === "append") {
+	else if (s.op === "modify" || s.op === "append" || s.op === "editLine") {
 		const path = chosen(s.pick);
-		const text = s.op === "modify" ? s.text : `${files.get(path) as string}\n${s.line}`;
+		const text = changedText(s, files.get(path) as string);
 		files.set(path, text);
 		index.upsert(path, text);
 	} else if (s.op === "rename") {

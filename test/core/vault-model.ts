@@ -113,6 +113,8 @@ export type Step =
 	| { op: "write"; path: string; text: string }
 	| { op: "modify"; pick: number; text: string }
 	| { op: "append"; pick: number; line: string }
+	/** One line of the note replaced, or a line put in before it (the lines after it move down). */
+	| { op: "editLine"; pick: number; at: number; line: string; insert: boolean }
 	| { op: "rename"; pick: number; to: string }
 	| { op: "renameFolder"; from: string; to: string; reversed: boolean }
 	| { op: "delete"; pick: number }
@@ -120,10 +122,21 @@ export type Step =
 	| { op: "day"; today: IsoDate };
 
 export const nat = fc.nat({ max: 1000 });
+
+/** The text a note has after a step that changes it in place (`text`: what it had). */
+export function changedText(s: Extract<Step, { op: "modify" | "append" | "editLine" }>, text: string): string {
+	if (s.op === "modify") return s.text;
+	if (s.op === "append") return `${text}\n${s.line}`;
+	const lines = text.split("\n");
+	const at = s.at % (lines.length + (s.insert ? 1 : 0));
+	lines.splice(at, s.insert ? 0 : 1, s.line);
+	return lines.join("\n");
+}
 export const step: fc.Arbitrary<Step> = fc.oneof(
 	{ weight: 5, arbitrary: fc.record({ op: fc.constant("write" as const), path: notePath, text: noteText }) },
 	{ weight: 3, arbitrary: fc.record({ op: fc.constant("modify" as const), pick: nat, text: noteText }) },
 	{ weight: 2, arbitrary: fc.record({ op: fc.constant("append" as const), pick: nat, line: fc.oneof(pick(BODY).chain(fill), fmLine) }) },
+	{ weight: 2, arbitrary: fc.record({ op: fc.constant("editLine" as const), pick: nat, at: nat, line: fc.oneof(pick(BODY).chain(fill), fmLine), insert: fc.boolean() }) },
 	{ weight: 3, arbitrary: fc.record({ op: fc.constant("rename" as const), pick: nat, to: notePath }) },
 	{ weight: 2, arbitrary: fc.record({ op: fc.constant("renameFolder" as const), from: pick(FOLDERS.filter((f) => f !== "")), to: pick([...FOLDERS.filter((f) => f !== ""), "Moved", "People/Moved", "Old People"]), reversed: fc.boolean() }) },
 	{ weight: 2, arbitrary: fc.record({ op: fc.constant("delete" as const), pick: nat }) },

@@ -22,7 +22,7 @@ import {
 } from "../../src/core";
 import { LiveIndex } from "../../src/obsidian/live-index";
 import { TODAY } from "../core/helpers";
-import { answers as networkAnswers, noteText, notePath, type Step, step } from "../core/vault-model";
+import { answers as networkAnswers, changedText, noteText, notePath, type Step, step } from "../core/vault-model";
 import { FakeVault } from "./fakes";
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
@@ -57,10 +57,11 @@ async function act(vault: FakeVault, s: Step, state: { today: IsoDate }): Promis
 			return;
 		}
 		case "modify":
-		case "append": {
+		case "append":
+		case "editLine": {
 			if (notes.length === 0) return;
 			const f = chosen(s.pick);
-			await vault.modify(f, s.op === "modify" ? s.text : `${vault.text(f) as string}\n${s.line}`);
+			await vault.modify(f, changedText(s, vault.text(f) as string));
 			return;
 		}
 		case "rename": {
