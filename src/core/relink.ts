@@ -80,7 +80,10 @@ export function replaceParts(old: Contribution, now: Contribution, sums: RelinkS
 		const merged = sums.replacePart(before, after);
 		if (idx < items.length) items[idx] = merged;
 	}
-	// NO_PART stays itself when both are (contributesNothing knows a note adds nothing by it).
-	if (old.note !== NO_PART || now.note !== NO_PART) now.note = sums.replacePart(old.note, now.note) as Part;
+	// A new whole-note part of nothing stays NO_PART (by which contributesNothing knows a note adds nothing):
+	// merged, it would be an empty part of its own, and a note that stopped adding anything kept.
+	if (old.note === NO_PART && now.note === NO_PART) return;
+	const note = sums.replacePart(old.note, now.note) as Part;
+	if (now.note !== NO_PART) now.note = note;
 }
 
