@@ -198,7 +198,7 @@ export class Derivation {
 		return contribute(path, facts, this.book.problemsOf(path), this.ctx);
 	}
 
-	/** Keeps `c` (when live and it adds anything) and adds it to the sums (`withParts`: its parts too). */
+	/** Keeps `c` (when live and it adds anything) and adds it to the sums, its parts unless `replaceParts` did. */
 	private keep(path: string, c: Contribution, withParts = true): void {
 		if (this.live && !contributesNothing(c)) this.contributions.set(path, c);
 		this.add(path, c, withParts);
