@@ -6,6 +6,7 @@
  */
 import type { EdgeMark } from "./contribution";
 import { EDGE_KINDS, type Edge, type EdgeKind, edgeKey } from "./network";
+import { ChunkedCounts } from "./chunked-counts";
 import { BatchedSortedList } from "./collections";
 import { compareEdges } from "./orders";
 import type { PersonRef } from "./person-ref";
@@ -18,9 +19,8 @@ export class EdgeSums {
 	readonly edges = new Map<string, Edge>();
 	/** By source, then target: what comes and goes is merged in once when the network is next read. */
 	private readonly order = new BatchedSortedList<Edge>(compareEdges);
-	/** How many edges each person has; copied before a change once a network holds it. */
-	private degree = new Map<string, number>();
-	private degreeShared = false;
+	/** How many edges each person has; a network holds a snapshot, which later changes copy a chunk of. */
+	private degree = new ChunkedCounts();
 	/**
 	 * Each person's edges, in no order, and maybe some that are gone (weight 0): an edge that goes is not
 	 * looked for in its two lists (the most-linked person's removal took one out of 1,363 each time), the
@@ -79,8 +79,7 @@ export class EdgeSums {
 			this.listNew(e.source, e);
 			this.listNew(e.target, e);
 		}
-		if (this.degreeShared) this.degree = new Map<string, number>(); // a network holds the empty one
-		this.degreeShared = false;
+		this.degree = new ChunkedCounts(); // a network may hold a snapshot of the empty one
 		const degree = this.degree;
 		this.byPerson.forEach((list, person) => degree.set(person, list.length));
 		this.order.reset(order);
@@ -88,9 +87,8 @@ export class EdgeSums {
 	}
 
 	/** The edge order (frozen) and the degrees, for a network; later changes go to copies. */
-	share(): { edgeOrder: Edge[]; degree: Map<string, number> } {
-		this.degreeShared = true;
-		return { edgeOrder: this.order.share(), degree: this.degree };
+	share(): { edgeOrder: Edge[]; degree: ReadonlyMap<string, number> } {
+		return { edgeOrder: this.order.share(), degree: this.degree.snapshot() };
 	}
 
 	takeChanged(): Set<string> {
@@ -201,10 +199,6 @@ export class EdgeSums {
 	}
 
 	private setDegree(person: string, by: number): void {
-		if (this.degreeShared) this.degree = new Map(this.degree);
-		this.degreeShared = false;
-		const d = (this.degree.get(person) ?? 0) + by;
-		if (d > 0) this.degree.set(person, d);
-		else this.degree.delete(person);
+		this.degree.set(person, (this.degree.get(person) ?? 0) + by);
 	}
 }

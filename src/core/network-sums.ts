@@ -20,7 +20,7 @@ export interface SumsSnapshot {
 	promises: PromiseTask[];
 	edges: Map<string, Edge>;
 	edgeOrder: Edge[];
-	degree: Map<string, number>;
+	degree: ReadonlyMap<string, number>;
 	promisesByPerson: Map<string, PromiseTask[]>;
 	/** Every note's own problems, unsorted. */
 	problems: Problem[];

@@ -35,7 +35,7 @@ export interface Network {
 	/** The edges in order (by source, then target; frozen). */
 	edgeOrder: Edge[];
 	/** How many edges each person has (people with none are absent); later updates change a copy, not this. */
-	degree: Map<string, number>;
+	degree: ReadonlyMap<string, number>;
 	/** Person paths in name order. */
 	peopleOrder: string[];
 	/**
