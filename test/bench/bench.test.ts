@@ -37,6 +37,12 @@ describe("benchmark", () => {
 		const queryMs = out.queryMs as Record<string, unknown>;
 		expect(Object.keys(queryMs).sort()).toEqual(["cold", "graph", "promises", "touchpoints"]);
 		for (const v of Object.values(queryMs)) expect(isNumber(v)).toBe(true);
+		// Each kind of update was timed, the plugin's kind (an upsert right after a network read) too.
+		const updates = out.updates as Record<string, { n: number; p99Ms: number }>;
+		for (const k of ["upsert", "upsertAfterRead", "rename", "remove"]) {
+			expect(updates[k]?.n, k).toBeGreaterThan(0);
+			expect(isNumber(updates[k]?.p99Ms), k).toBe(true);
+		}
 		expect(out.ratioToRead).toBeCloseTo((out.indexMs as number) / (out.readMs as number), 1);
 
 		// The index finds what the generator wrote.

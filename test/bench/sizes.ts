@@ -26,6 +26,7 @@ export function sizesTable(results: SizedResult[]): string {
 		["  live network: peak RSS (MB)", "", (r) => f(r.live.peakRssWithNetworkMb)],
 		["update p99, all kinds (ms)", "< 2", (r) => f(r.updateP99Ms)],
 		["  upsert p99 / max", "< 2", (r) => `${f(r.updates.upsert.p99Ms)} / ${f(r.updates.upsert.maxMs)}`],
+		["  upsert after a read p99 / max", "< 2", (r) => `${f(r.updates.upsertAfterRead.p99Ms)} / ${f(r.updates.upsertAfterRead.maxMs)}`],
 		["  rename p99 / max", "< 2", (r) => `${f(r.updates.rename.p99Ms)} / ${f(r.updates.rename.maxMs)}`],
 		["  remove p99 / max", "< 2", (r) => `${f(r.updates.remove.p99Ms)} / ${f(r.updates.remove.maxMs)}`],
 		["most-linked person: notes linking", "", (r) => f(r.hubs[0]?.linkedFrom)],

@@ -27,6 +27,11 @@ export interface UpdateRun {
 
 export interface UpdateTimes {
 	ups: number[];
+	/**
+	 * Upserts each made right after a network was read (untimed), as the plugin makes every edit: its views
+	 * read the network after each one. The first change after a read copies what the network holds.
+	 */
+	upsAfterRead: number[];
 	renames: number[];
 	removes: number[];
 	hugeUpsertMs: number | null;
@@ -64,6 +69,15 @@ export function runUpdates({ index, dir, today, pick, person, updates, huge }: U
 			index.upsert(path, text);
 		}
 	}
+	const upsAfterRead: number[] = [];
+	for (let i = 0; i < Math.ceil(updates / 2); i++) {
+		const path = pick();
+		const text = modified(readFileSync(join(dir, path), "utf8"), i, person(), today);
+		index.network(today);
+		const t0 = performance.now();
+		index.upsert(path, text);
+		upsAfterRead.push(performance.now() - t0);
+	}
 	let hugeUpsertMs: number | null = null;
 	if (huge) {
 		const text = readFileSync(join(dir, huge), "utf8");
@@ -75,5 +89,5 @@ export function runUpdates({ index, dir, today, pick, person, updates, huge }: U
 		}
 		hugeUpsertMs = round(median(times));
 	}
-	return { ups, renames, removes, hugeUpsertMs };
+	return { ups, upsAfterRead, renames, removes, hugeUpsertMs };
 }
