@@ -44,7 +44,16 @@ export class ChunkedCounts implements ReadonlyMap<string, number> {
 
 	/** Sets `key` to `count`; 0 or less takes it out. Not on a snapshot. */
 	set(key: string, count: number): void {
+		this.put(this.own(chunkOf(key)), key, count);
+	}
+
+	/** Adds `by` to the count of `key` (from 0 when it has none); at 0 or less it goes. Not on a snapshot. */
+	add(key: string, by: number): void {
 		const chunk = this.own(chunkOf(key));
+		this.put(chunk, key, (chunk.get(key) ?? 0) + by);
+	}
+
+	private put(chunk: Map<string, number>, key: string, count: number): void {
 		const had = chunk.has(key);
 		if (count > 0) {
 			chunk.set(key, count);

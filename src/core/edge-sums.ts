@@ -199,6 +199,6 @@ export class EdgeSums {
 	}
 
 	private setDegree(person: string, by: number): void {
-		this.degree.set(person, (this.degree.get(person) ?? 0) + by);
+		this.degree.add(person, by);
 	}
 }

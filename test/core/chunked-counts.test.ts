@@ -9,16 +9,19 @@ describe("ChunkedCounts", () => {
 	it("answers as a Map would, and every snapshot keeps answering as the Map did when it was taken", () => {
 		const keys = ["People/Ann.md", "People/Bo.md", "Bo.md", "", "a", "People/Family/ΟΔΥΣΣΕΥΣ.md", "Mei 🌻.md", "x".repeat(300)];
 		fc.assert(
-			fc.property(fc.array(fc.oneof(fc.tuple(fc.constantFrom(...keys), fc.integer({ min: -1, max: 3 })), fc.constant("snapshot" as const)), { maxLength: 60 }), (ops) => {
+			fc.property(fc.array(fc.oneof(fc.tuple(fc.constantFrom(...keys), fc.integer({ min: -1, max: 3 }), fc.boolean()), fc.constant("snapshot" as const)), { maxLength: 60 }), (ops) => {
 				const counts = new ChunkedCounts();
 				const model = new Map<string, number>();
 				const taken: [ChunkedCounts, Map<string, number>][] = [];
 				for (const op of ops) {
 					if (op === "snapshot") taken.push([counts.snapshot(), new Map(model)]);
 					else {
-						const [key, n] = op;
-						counts.set(key, n);
-						if (n > 0) model.set(key, n);
+						// Set to n, or (the degrees' way) changed by n.
+						const [key, n, by] = op;
+						const now = by ? (model.get(key) ?? 0) + n : n;
+						if (by) counts.add(key, n);
+						else counts.set(key, n);
+						if (now > 0) model.set(key, now);
 						else model.delete(key);
 					}
 				}
