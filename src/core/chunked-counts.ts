@@ -49,6 +49,7 @@ export class ChunkedCounts implements ReadonlyMap<string, number> {
 
 	/** Adds `by` to the count of `key` (from 0 when it has none); at 0 or less it goes. Not on a snapshot. */
 	add(key: string, by: number): void {
+		if (by === 0) return; // nothing changes: no chunk copied, the snapshot stays (a move of a person with no edges)
 		const chunk = this.own(chunkOf(key));
 		this.put(chunk, key, (chunk.get(key) ?? 0) + by);
 	}
