@@ -179,7 +179,7 @@ export class Derivation {
 		this.dependents.remove(path, old.facts);
 		this.contributions.delete(path);
 		replaceParts(old, now, this.relinkSums);
-		this.keep(path, now, false);
+		this.enter(path, now);
 	}
 
 	/** Works out and adds what the note at `path` contributes (it has none kept now). */
@@ -198,10 +198,18 @@ export class Derivation {
 		return contribute(path, facts, this.book.problemsOf(path), this.ctx);
 	}
 
-	/** Keeps `c` (when live and it adds anything) and adds it to the sums, its parts unless `replaceParts` did. */
-	private keep(path: string, c: Contribution, withParts = true): void {
+	/** Keeps `c` and adds it, its parts too, to the sums. */
+	private keep(path: string, c: Contribution): void {
+		this.enter(path, c);
+		for (const part of c.items) if (part) this.sums.addPart(part);
+		this.sums.addPart(c.note);
+	}
+
+	/** Keeps `c` (when live and it adds anything), its names and its problems; its parts are the caller's. */
+	private enter(path: string, c: Contribution): void {
 		if (this.live && !contributesNothing(c)) this.contributions.set(path, c);
-		this.add(path, c, withParts);
+		this.dependents.add(path, c.facts);
+		this.sums.setProblems(path, c.problems);
 	}
 
 	/**
@@ -264,15 +272,6 @@ export class Derivation {
 	/** What building the dependents cost so far (for tests). */
 	dependentsWork(): { read: number; held: number } {
 		return this.dependents.work();
-	}
-
-	private add(path: string, c: Contribution, withParts = true): void {
-		this.dependents.add(path, c.facts);
-		if (withParts) {
-			for (const part of c.items) if (part) this.sums.addPart(part);
-			this.sums.addPart(c.note);
-		}
-		this.sums.setProblems(path, c.problems);
 	}
 
 	private subtract(path: string, c: Contribution): void {

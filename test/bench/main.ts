@@ -127,10 +127,10 @@ function table(r: BenchResult, fresh: FreshBench | null): string {
 		"One-note updates on the full index",
 		row("all updates p50 / p99", `${f1(r.updateP50Ms)} / ${f1(r.updateP99Ms)} ms`, "target p99 < 2 ms"),
 	];
-	const kinds = { upsert: "upsert", upsertAfterRead: "upsert after a read", rename: "rename", remove: "remove" } as const;
-	for (const k of ["upsert", "upsertAfterRead", "rename", "remove"] as const) {
+	const kinds = [["upsert", "upsert"], ["upsertAfterRead", "upsert after a read"], ["rename", "rename"], ["remove", "remove"]] as const;
+	for (const [k, label] of kinds) {
 		const t = r.updates[k];
-		lines.push(row(`  ${kinds[k]} p50 / p99 / max`, `${f1(t.p50Ms)} / ${f1(t.p99Ms)} ms`, `max ${f1(t.maxMs)} ms, n=${t.n}`));
+		lines.push(row(`  ${label} p50 / p99 / max`, `${f1(t.p50Ms)} / ${f1(t.p99Ms)} ms`, `max ${f1(t.maxMs)} ms, n=${t.n}`));
 	}
 	lines.push(row("  upsert of a ~1 MB note", `${f1(r.updates.hugeUpsertMs)} ms`, "median of 5"));
 	lines.push("", "The most-linked people (rename there, network, back; remove; put back)");
