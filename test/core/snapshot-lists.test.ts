@@ -1,6 +1,7 @@
 /**
  * A network's per-person lists never change after it was handed out: an update puts its changes into
- * new arrays for the next network (per-person caches in next.ts compare lists by identity).
+ * new arrays for the next network (per-person caches in next.ts compare lists by identity). An edit of
+ * one line changes only what that line adds: the rest stays, the same objects, and so do the answers.
  */
 import { describe, expect, it } from "vitest";
 import { graphData, openPromises } from "../../src/core";
@@ -42,7 +43,7 @@ describe("an edit of one line of a note", () => {
 		const before = v.network();
 		v.index.upsert("Daily/2026-11-20.md", `${DAILY}- talked to [[Cy]] on the phone\n`);
 		const after = v.network();
-		// Before each edit was the note taken out whole and put back: every promise of it went and came.
+		// An edit used to take the note out whole and put it back: every promise of it went and came.
 		expect(after.changes?.promisesAdded).toEqual([]);
 		expect(after.changes?.promisesRemoved).toEqual([]);
 		expect(after.promises).toBe(before.promises);
