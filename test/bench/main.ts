@@ -127,7 +127,10 @@ function table(r: BenchResult, fresh: FreshBench | null): string {
 		"One-note updates on the full index",
 		row("all updates p50 / p99", `${f1(r.updateP50Ms)} / ${f1(r.updateP99Ms)} ms`, "target p99 < 2 ms"),
 	];
-	const kinds = [["upsert", "upsert"], ["upsertAfterRead", "upsert after a read"], ["rename", "rename"], ["remove", "remove"]] as const;
+	const kinds = [
+		["upsert", "upsert"], ["upsertAfterRead", "upsert after a read"], ["rename", "rename"], ["renameAfterRead", "rename after a read"],
+		["remove", "remove"], ["removeAfterRead", "remove after a read"],
+	] as const;
 	for (const [k, label] of kinds) {
 		const t = r.updates[k];
 		lines.push(row(`  ${label} p50 / p99 / max`, `${f1(t.p50Ms)} / ${f1(t.p99Ms)} ms`, `max ${f1(t.maxMs)} ms, n=${t.n}`));

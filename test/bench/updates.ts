@@ -1,6 +1,7 @@
 /**
  * One-note updates on the full index, as many of each kind: an upsert that adds a line, a rename there
- * and back, a removal (put back untimed). Texts are read before the timer; only the index call is timed.
+ * and back, a removal (put back untimed). Then half as many of each again, each right after a network
+ * read, as the plugin makes them. Texts are read before the timer; only the index call is timed.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -32,6 +33,9 @@ export interface UpdateTimes {
 	 * read the network after each one. The first change after a read copies what the network holds.
 	 */
 	upsAfterRead: number[];
+	/** Renames (there, and back after another read) and removals each made right after a network read. */
+	renamesAfterRead: number[];
+	removesAfterRead: number[];
 	renames: number[];
 	removes: number[];
 	hugeUpsertMs: number | null;
@@ -69,14 +73,32 @@ export function runUpdates({ index, dir, today, pick, person, updates, huge }: U
 			index.upsert(path, text);
 		}
 	}
-	const upsAfterRead: number[] = [];
+	// The plugin's pattern: its views read the network after every edit, so each change is the first since a
+	// read, and the first change after a read copies what the network handed out holds.
+	const upsAfterRead: number[] = [], renamesAfterRead: number[] = [], removesAfterRead: number[] = [];
+	const afterRead = <T>(times: number[], update: () => T): T => {
+		index.network(today);
+		const t0 = performance.now();
+		const result = update();
+		times.push(performance.now() - t0);
+		return result;
+	};
 	for (let i = 0; i < Math.ceil(updates / 2); i++) {
 		const path = pick();
 		const text = modified(readFileSync(join(dir, path), "utf8"), i, person(), today);
-		index.network(today);
-		const t0 = performance.now();
-		index.upsert(path, text);
-		upsAfterRead.push(performance.now() - t0);
+		afterRead(upsAfterRead, () => index.upsert(path, text));
+		if (i % 2 === 0) {
+			const from = pick();
+			const to = `Moved/read-${i}/${from.slice(from.lastIndexOf("/") + 1)}`;
+			const original = readFileSync(join(dir, from), "utf8");
+			// A note that must be read again is, untimed: the rename alone is the index's move.
+			if (!afterRead(renamesAfterRead, () => index.rename(from, to))) index.upsert(to, original);
+			if (!afterRead(renamesAfterRead, () => index.rename(to, from))) index.upsert(from, original);
+		}
+		const gone = pick();
+		const goneText = readFileSync(join(dir, gone), "utf8");
+		afterRead(removesAfterRead, () => index.remove(gone));
+		index.upsert(gone, goneText);
 	}
 	let hugeUpsertMs: number | null = null;
 	if (huge) {
@@ -89,5 +111,5 @@ export function runUpdates({ index, dir, today, pick, person, updates, huge }: U
 		}
 		hugeUpsertMs = round(median(times));
 	}
-	return { ups, upsAfterRead, renames, removes, hugeUpsertMs };
+	return { ups, upsAfterRead, renamesAfterRead, removesAfterRead, renames, removes, hugeUpsertMs };
 }
