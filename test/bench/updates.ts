@@ -41,6 +41,14 @@ export interface UpdateTimes {
 	hugeUpsertMs: number | null;
 }
 
+/** Runs `update`, pushing its time onto `times`; returns what it returned. */
+function timed<T>(times: number[], update: () => T): T {
+	const t0 = performance.now();
+	const result = update();
+	times.push(performance.now() - t0);
+	return result;
+}
+
 export function runUpdates({ index, dir, today, pick, person, updates, huge }: UpdateRun): UpdateTimes {
 	const ups: number[] = [], renames: number[] = [], removes: number[] = [];
 	for (let i = 0; i < updates; i++) {
@@ -55,14 +63,8 @@ export function runUpdates({ index, dir, today, pick, person, updates, huge }: U
 			// A rename there and back: two samples every other round, so each kind has `updates` samples.
 			const from = pick();
 			const to = `Moved/${i}/${from.slice(from.lastIndexOf("/") + 1)}`;
-			let t0 = performance.now();
-			const ok = index.rename(from, to);
-			renames.push(performance.now() - t0);
-			if (!ok) index.upsert(to, readFileSync(join(dir, from), "utf8"));
-			t0 = performance.now();
-			const back = index.rename(to, from);
-			renames.push(performance.now() - t0);
-			if (!back) index.upsert(from, readFileSync(join(dir, from), "utf8"));
+			if (!timed(renames, () => index.rename(from, to))) index.upsert(to, readFileSync(join(dir, from), "utf8"));
+			if (!timed(renames, () => index.rename(to, from))) index.upsert(from, readFileSync(join(dir, from), "utf8"));
 		}
 		{
 			const path = pick();
@@ -78,10 +80,7 @@ export function runUpdates({ index, dir, today, pick, person, updates, huge }: U
 	const upsAfterRead: number[] = [], renamesAfterRead: number[] = [], removesAfterRead: number[] = [];
 	const afterRead = <T>(times: number[], update: () => T): T => {
 		index.network(today);
-		const t0 = performance.now();
-		const result = update();
-		times.push(performance.now() - t0);
-		return result;
+		return timed(times, update);
 	};
 	for (let i = 0; i < Math.ceil(updates / 2); i++) {
 		const path = pick();
@@ -91,7 +90,7 @@ export function runUpdates({ index, dir, today, pick, person, updates, huge }: U
 			const from = pick();
 			const to = `Moved/read-${i}/${from.slice(from.lastIndexOf("/") + 1)}`;
 			const original = readFileSync(join(dir, from), "utf8");
-			// A note that must be read again is, untimed: the rename alone is the index's move.
+			// When the index asks for the note's text again, it gets it untimed: only the move is timed.
 			if (!afterRead(renamesAfterRead, () => index.rename(from, to))) index.upsert(to, original);
 			if (!afterRead(renamesAfterRead, () => index.rename(to, from))) index.upsert(from, original);
 		}
