@@ -22,6 +22,7 @@ import { compareProblems } from "./problems";
 import type { Settings, VaultContext } from "./settings";
 import { Dependents } from "./dependents";
 import { LinkLookup } from "./link-lookup";
+import { writtenWithPath } from "./link-deps";
 import { relinkNote, type RelinkSums, replaceParts } from "./relink";
 
 /**
@@ -70,6 +71,13 @@ export class Derivation {
 		readonly live = true,
 		/** "people": touchpoints only, no promise and no edge (one-shot only: a live network has it all). */
 		scope: "all" | "people" = "all",
+		/**
+		 * How many notes have a lower-case name (the index's own count of its notes). A person who moves
+		 * under a name no other note has keeps every link written as the bare name: the resolver gives that
+		 * name the one note from any note (Obsidian's and PathResolver do). Without it, every note that links
+		 * the name is relinked.
+		 */
+		private readonly notesNamed: (name: string) => number = () => Infinity,
 	) {
 		if (live && scope !== "all") throw new Error("a live derivation derives everything");
 		this.rules = pathRules(settings, context);
@@ -107,16 +115,32 @@ export class Derivation {
 		if (move) this.book.carryRef(move.from, move.to);
 		const affected = new Set<string>();
 		for (const path of paths) this.reread(path, wereThere.has(path), affected);
+		let moved: string | null = null;
 		for (const path of paths) {
 			// The moved note's old contribution is out and its new one not yet in: no entry names `to`.
 			const ref = move && path === move.to ? this.book.refOf(move.to) : null;
-			if (move && ref) movePerson(move, { contributions: this.contributions, ref, sums: this.sums });
+			if (move && ref) {
+				movePerson(move, { contributions: this.contributions, ref, sums: this.sums });
+				moved = move.to;
+			}
 			this.recontribute(path);
 		}
+		const kept = moved === null ? null : this.nameKept(moved);
 		const again = new Set<string>();
-		for (const key of affected) for (const dep of this.dependents.of(key)) if (!paths.includes(dep)) again.add(dep);
+		for (const key of affected) {
+			// The notes that link the name bare still lead to the person, whose ref moved with them: only
+			// those that write it with a path (the old one, a folder that may now match) can lead elsewhere.
+			const deps = this.dependents.of(key === kept ? writtenWithPath(key) : key);
+			for (const dep of deps) if (!paths.includes(dep)) again.add(dep);
+		}
 		for (const dep of again) this.relinkCounted(dep, affected);
 		this.snapshot = null;
+	}
+
+	/** The lower-case name of the person just moved to `to`, when no other note has it; else null. */
+	private nameKept(to: string): string | null {
+		const name = basename(to).toLowerCase();
+		return this.notesNamed(name) === 1 ? name : null;
 	}
 
 	/**

@@ -18,12 +18,28 @@ export function isBodyEmbed(l: NoteFacts["links"][number]): boolean {
 }
 
 /**
+ * The key under which the dependents list the notes that write a name with more than the name: a folder
+ * (`People/Ann`), `.md`, `./`. When a person moves under a name no other note has, a link by the bare name
+ * still leads to them; only these notes' links may now resolve elsewhere (derivation.ts). A NUL cannot be
+ * in a link target, so no name or path is this key.
+ */
+export function writtenWithPath(name: string): string {
+	return `\u0000${name}`;
+}
+
+/**
  * Calls `each` with the lower-case names that the contribution of a note with `facts` depends on: the
- * `linkDeps` of each of its links but body embeds (a name may come more than once). Worked out when
- * needed, not kept: a live index would hold one list per note that links anyone.
+ * `linkDeps` of each of its links but body embeds, and `writtenWithPath` of the name of each link that is
+ * more than its name (a name may come more than once). Worked out when needed, not kept: a live index
+ * would hold one list per note that links anyone.
  */
 export function forEachDep(facts: NoteFacts, each: (name: string) => void): void {
-	for (const l of facts.links) if (!isBodyEmbed(l)) for (const d of linkDeps(l.target)) each(d);
+	for (const l of facts.links) {
+		if (isBodyEmbed(l)) continue;
+		const deps = linkDeps(l.target);
+		for (const d of deps) each(d);
+		if (deps.length > 1) each(writtenWithPath(deps[0] as string));
+	}
 }
 
 /** Whether a link target's resolution depends on one of `keys` (as `linkDeps`, without making the list). */

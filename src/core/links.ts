@@ -133,6 +133,11 @@ export class PathResolver {
 		if (list.length === 0) this.byName.delete(name);
 	}
 
+	/** How many notes have this lower-case name (basename without `.md`). */
+	notesNamed(name: string): number {
+		return this.byName.get(name)?.length ?? 0;
+	}
+
 	/** The note at this path, case-insensitive; the one with the very same case first (independent of order). */
 	private atPath(p: string): string | null {
 		const same = this.byPath.get(p.toLowerCase());

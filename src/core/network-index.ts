@@ -14,7 +14,11 @@ import { type NoteFacts, parseNote } from "./note";
 import type { Settings, VaultContext } from "./settings";
 
 export interface IndexOptions {
-	/** Obsidian's resolver (metadataCache.getFirstLinkpathDest) in the plugin; the core's own otherwise. */
+	/**
+	 * Obsidian's resolver (metadataCache.getFirstLinkpathDest) in the plugin; the core's own otherwise.
+	 * Like both, it must resolve a bare name (no folder, no `.md`) that only one note of the index has to
+	 * that note, from any note: a person's move relies on it to leave such links alone.
+	 */
 	resolver?: LinkResolver;
 	/**
 	 * Keep the derived network current update by update (the default, for the plugin). Off for one-shot
@@ -144,7 +148,7 @@ export class NetworkIndex {
 	 */
 	network(today: IsoDate): Network {
 		if (!this.derivation || this.derivation.today !== today) {
-			this.derivation = new Derivation(this.notes, this.resolver, this.settings, this.context, today, this.live).rebuild();
+			this.derivation = new Derivation(this.notes, this.resolver, this.settings, this.context, today, this.live, "all", (name) => this.paths.notesNamed(name)).rebuild();
 		}
 		return this.derivation.network();
 	}

@@ -27,8 +27,12 @@ function daily(d: number): string {
 	return `- 2026-10-${String(1 + (d % 28)).padStart(2, "0")} lunch with [[Hub]], [[${a}]] and [[${b}]]\n- [ ] send [[Hub]] the notes 📅 2026-12-${String(1 + (d % 28)).padStart(2, "0")}\n`;
 }
 
-function files(hubPath: string): [string, string][] {
+/** Another note of the hub's name (not a person): links by the bare name no longer name one note only. */
+const NAMESAKE: [string, string] = ["Notes/Topics/Hub.md", "A topic that shares the name.\n"];
+
+function files(hubPath: string, namesake: boolean): [string, string][] {
 	const out: [string, string][] = [[hubPath, person("cadence: monthly")]];
+	if (namesake) out.push(NAMESAKE);
 	for (let i = 0; i < OTHERS; i++) out.push([`People/P${i}.md`, person()]);
 	for (let d = 0; d < DAYS; d++) out.push([`Daily/2026-09-${String(d).padStart(3, "0")}.md`, daily(d)]);
 	out.push(["Archive/Journal.md", journal()]);
@@ -36,7 +40,7 @@ function files(hubPath: string): [string, string][] {
 }
 
 /** An index on the core's resolver, counting how often a link to `Hub` is resolved. */
-function build(hubPath = "People/Hub.md"): { index: NetworkIndex; paths: PathResolver; hubLookups: { n: number } } {
+function build(hubPath = "People/Hub.md", namesake = false): { index: NetworkIndex; paths: PathResolver; hubLookups: { n: number } } {
 	const paths = new PathResolver();
 	const hubLookups = { n: 0 };
 	const index = new NetworkIndex(SETTINGS, CONTEXT, {
@@ -45,7 +49,7 @@ function build(hubPath = "People/Hub.md"): { index: NetworkIndex; paths: PathRes
 			return paths.resolve(target, source);
 		},
 	});
-	for (const [path, text] of files(hubPath)) {
+	for (const [path, text] of files(hubPath, namesake)) {
 		paths.add(path);
 		index.upsert(path, text);
 	}
@@ -61,8 +65,31 @@ function answers(index: NetworkIndex) {
 }
 
 describe("renaming a person many notes link", () => {
-	it("relinks each linking note once and changes only the moved person", () => {
+	it("relinks none of the notes that link them by a name no other note has, and changes only them", () => {
 		const { index, paths, hubLookups } = build();
+		answers(index);
+		hubLookups.n = 0;
+		paths.delete("People/Hub.md");
+		paths.add("Archive/Hub.md");
+		expect(index.rename("People/Hub.md", "Archive/Hub.md")).toBe(true);
+		// Every link is the bare name, which still leads to the one note of that name: none is resolved again.
+		expect(hubLookups.n).toBe(0);
+		expect(index.relinkWork()).toEqual({ relinked: 0, redone: 0 });
+		const after = index.network(TODAY);
+		expect([...(after.changes?.people ?? [])].sort()).toEqual(["Archive/Hub.md", "People/Hub.md"]);
+		// Enough edges and promises changed that graphData and openPromises merge rather than splice.
+		expect(after.changes?.edges.size).toBeGreaterThan(16);
+		expect(after.changes?.promisesAdded.length).toBeGreaterThan(16);
+		expect(answers(index)).toEqual(answers(build("Archive/Hub.md").index));
+		paths.delete("Archive/Hub.md");
+		paths.add("People/Hub.md");
+		expect(index.rename("Archive/Hub.md", "People/Hub.md")).toBe(true);
+		expect(hubLookups.n).toBe(0);
+		expect(answers(index)).toEqual(answers(build().index));
+	});
+
+	it("relinks each linking note once when another note has their name", () => {
+		const { index, paths, hubLookups } = build("People/Hub.md", true);
 		answers(index);
 		hubLookups.n = 0;
 		paths.delete("People/Hub.md");
@@ -73,19 +100,14 @@ describe("renaming a person many notes link", () => {
 		expect(hubLookups.n).toBe(2 * DAYS + JOURNAL_HUB_LINKS);
 		// Each note that links them relinked once; every link still leads to them, so no part is redone.
 		expect(index.relinkWork()).toEqual({ relinked: DAYS + 1, redone: 0 });
-		const after = index.network(TODAY);
-		expect([...(after.changes?.people ?? [])].sort()).toEqual(["Archive/Hub.md", "People/Hub.md"]);
-		// Enough edges and promises changed that graphData and openPromises merge rather than splice.
-		expect(after.changes?.edges.size).toBeGreaterThan(16);
-		expect(after.changes?.promisesAdded.length).toBeGreaterThan(16);
-		expect(answers(index)).toEqual(answers(build("Archive/Hub.md").index));
+		expect(answers(index)).toEqual(answers(build("Archive/Hub.md", true).index));
 		// And back: the journal's links are found through the index of its links made at the first relink.
 		paths.delete("Archive/Hub.md");
 		paths.add("People/Hub.md");
 		hubLookups.n = 0;
 		expect(index.rename("Archive/Hub.md", "People/Hub.md")).toBe(true);
 		expect(hubLookups.n).toBe(2 * DAYS + JOURNAL_HUB_LINKS);
-		expect(answers(index)).toEqual(answers(build().index));
+		expect(answers(index)).toEqual(answers(build("People/Hub.md", true).index));
 	});
 
 	it("removing them changes only them too, and putting them back restores every answer", () => {
