@@ -155,11 +155,13 @@ export class EdgeSums {
 			if (e.weight === 0) continue;
 			const other = e.source === from ? e.target : e.source;
 			const oldKey = edgeKey(from, other), key = edgeKey(to, other);
-			if (this.edges.has(key)) throw new Error(`an edge is already kept between ${to} and ${other}`);
 			const now: Edge = { source: to < other ? to : other, target: to < other ? other : to, counts: { ...e.counts }, weight: e.weight };
 			e.weight = 0;
+			// One lookup of the new key, not a test and then a set: the map is as big again only if it was free.
+			const size = this.edges.size;
 			this.edges.delete(oldKey);
 			this.edges.set(key, now);
+			if (this.edges.size !== size) throw new Error(`an edge is already kept between ${to} and ${other}`);
 			this.order.remove(e);
 			this.order.add(now);
 			this.list(to, now);
