@@ -23,6 +23,7 @@ import type { Settings, VaultContext } from "./settings";
 import { Dependents } from "./dependents";
 import { LinkLookup } from "./link-lookup";
 import { writtenWithPath } from "./link-deps";
+import { addTo } from "./collections";
 import { relinkNote, type RelinkSums, replaceParts } from "./relink";
 
 /**
@@ -50,6 +51,13 @@ export class Derivation {
 	private readonly sums: NetworkSums;
 	/** The links of a note that depend on given names (link-lookup.ts). */
 	private readonly linkLookup = new LinkLookup();
+	/**
+	 * Notes with a link the resolver sent to a note the index has not heard of yet, by that note's lower-case
+	 * name. Obsidian's resolver runs ahead of the index's events (a moved folder's renames come one by one):
+	 * such a link resolves to no one until the index hears of the note, even when the note is a person who
+	 * moved under their own name, whose other links a move leaves alone (`update`).
+	 */
+	private readonly aheadOfIndex = new Map<string, Set<string>>();
 	/** What updates relinked so far (`relinkWork`). */
 	private readonly relinks: RelinkWork = { relinked: 0, redone: 0 };
 	/** What relinking a note changes in the sums (relink.ts). */
@@ -129,9 +137,12 @@ export class Derivation {
 		const again = new Set<string>();
 		for (const key of affected) {
 			// The notes that link the name bare still lead to the person, whose ref moved with them: only
-			// those that write it with a path (the old one, a folder that may now match) can lead elsewhere.
+			// those that write it with a path (the old one, a folder that may now match) can lead elsewhere,
+			// and those whose link ran ahead of the index.
 			const deps = this.dependents.of(key === kept ? writtenWithPath(key) : key);
 			for (const dep of deps) if (!paths.includes(dep)) again.add(dep);
+			for (const dep of this.aheadOfIndex.get(key) ?? []) if (!paths.includes(dep)) again.add(dep);
+			this.aheadOfIndex.delete(key);
 		}
 		for (const dep of again) this.relinkCounted(dep, affected);
 		this.snapshot = null;
@@ -177,7 +188,10 @@ export class Derivation {
 	/** A link that matches a note resolves to it (when it is a person); else to the one person with that alias. */
 	private readonly personOf = (target: string, source: string): PersonRef | null => {
 		const hit = this.resolve(target, source);
-		if (hit !== null) return this.book.refOf(hit);
+		if (hit !== null) {
+			if (this.live && !this.notes.has(hit)) addTo(this.aheadOfIndex, basename(hit).toLowerCase(), source);
+			return this.book.refOf(hit);
+		}
 		const owner = this.book.ownerOfAlias(target.toLowerCase());
 		return owner === null ? null : this.book.refOf(owner);
 	};

@@ -189,6 +189,21 @@ describe("found by this test, kept as examples", () => {
 		feed.unload();
 	});
 
+	it("a link that ran ahead of the index is resolved again when the person it reaches moves under their name", async () => {
+		// Found with seed -1516550955: a moved folder's renames come one by one, while the resolver already
+		// sees them all. Ann's note was read again at its new path and its link to Bo resolved to People/Bo.md,
+		// which the index had not heard of yet (no one); Bo's move then left the links to the name alone.
+		const { vault, feed } = await live({ "Ann/Ann.md": "---\ntype: person\n---\n- 2026-11-20 dinner with [[Bo]]", "Ann/Bo.md": "---\ntype: person\n---\n" });
+		const degree = () => (feed.network() ?? fail()).degree.get("People/Bo.md") ?? 0;
+		expect((feed.network() ?? fail()).degree.get("Ann/Bo.md")).toBe(1); // from now on, changes are applied to the live derivation
+		await vault.rename("Ann", "People");
+		await feed.settle();
+		expect(degree()).toBe(1);
+		expect(lastContact(feed, "People/Bo.md")).toBe("2026-11-20");
+		expect(answers(feed.network() ?? fail(), TODAY)).toEqual(fromScratch(vault, TODAY));
+		feed.unload();
+	});
+
 	it("a template named like an alias stops the alias from resolving (the link reaches the template)", async () => {
 		const { vault, feed } = await live({ "Daily/2026-11-20.md": "Lunch with [[Robbie]]", "People/Rob.md": "---\naliases: [Robbie]\n---\n" });
 		expect(lastContact(feed, "People/Rob.md")).toBe("2026-11-20");
