@@ -22,8 +22,7 @@ import { compareProblems } from "./problems";
 import type { Settings, VaultContext } from "./settings";
 import { Dependents } from "./dependents";
 import { LinkLookup } from "./link-lookup";
-import { writtenWithPath } from "./link-deps";
-import { addTo } from "./collections";
+import { RelinkTargets } from "./relink-targets";
 import { relinkNote, type RelinkSums, replaceParts } from "./relink";
 
 /**
@@ -51,13 +50,8 @@ export class Derivation {
 	private readonly sums: NetworkSums;
 	/** The links of a note that depend on given names (link-lookup.ts). */
 	private readonly linkLookup = new LinkLookup();
-	/**
-	 * Notes with a link the resolver sent to a note the index has not heard of yet, by that note's lower-case
-	 * name. Obsidian's resolver runs ahead of the index's events (a moved folder's renames come one by one):
-	 * such a link resolves to no one until the index hears of the note, even when the note is a person who
-	 * moved under their own name, whose other links a move leaves alone (`update`).
-	 */
-	private readonly aheadOfIndex = new Map<string, Set<string>>();
+	/** Which notes an update relinks (relink-targets.ts). */
+	private readonly targets: RelinkTargets;
 	/** What updates relinked so far (`relinkWork`). */
 	private readonly relinks: RelinkWork = { relinked: 0, redone: 0 };
 	/** What relinking a note changes in the sums (relink.ts). */
@@ -85,8 +79,9 @@ export class Derivation {
 		 * name the one note from any note (Obsidian's and PathResolver do). Without it, every note that links
 		 * the name is relinked.
 		 */
-		private readonly notesNamed: (name: string) => number = () => Infinity,
+		notesNamed: (name: string) => number = () => Infinity,
 	) {
+		this.targets = new RelinkTargets(this.dependents, notesNamed);
 		if (live && scope !== "all") throw new Error("a live derivation derives everything");
 		this.rules = pathRules(settings, context);
 		this.book = new PeopleBook(notes, this.rules);
@@ -133,25 +128,8 @@ export class Derivation {
 			}
 			this.recontribute(path);
 		}
-		const kept = moved === null ? null : this.nameKept(moved);
-		const again = new Set<string>();
-		for (const key of affected) {
-			// The notes that link the name bare still lead to the person, whose ref moved with them: only
-			// those that write it with a path (the old one, a folder that may now match) can lead elsewhere,
-			// and those whose link ran ahead of the index.
-			const deps = this.dependents.of(key === kept ? writtenWithPath(key) : key);
-			for (const dep of deps) if (!paths.includes(dep)) again.add(dep);
-			for (const dep of this.aheadOfIndex.get(key) ?? []) if (!paths.includes(dep)) again.add(dep);
-			this.aheadOfIndex.delete(key);
-		}
-		for (const dep of again) this.relinkCounted(dep, affected);
+		for (const dep of this.targets.after(affected, paths, moved)) this.relinkCounted(dep, affected);
 		this.snapshot = null;
-	}
-
-	/** The lower-case name of the person just moved to `to`, when no other note has it; else null. */
-	private nameKept(to: string): string | null {
-		const name = basename(to).toLowerCase();
-		return this.notesNamed(name) === 1 ? name : null;
 	}
 
 	/**
@@ -189,7 +167,7 @@ export class Derivation {
 	private readonly personOf = (target: string, source: string): PersonRef | null => {
 		const hit = this.resolve(target, source);
 		if (hit !== null) {
-			if (this.live && !this.notes.has(hit)) addTo(this.aheadOfIndex, basename(hit).toLowerCase(), source);
+			if (this.live && !this.notes.has(hit)) this.targets.ranAhead(hit, source);
 			return this.book.refOf(hit);
 		}
 		const owner = this.book.ownerOfAlias(target.toLowerCase());
@@ -289,10 +267,8 @@ export class Derivation {
 	touchName(path: string): boolean {
 		this.dependents.ensure();
 		const keys = new Set([basename(path).toLowerCase(), pathKey(path)]);
-		const again = new Set<string>();
-		for (const key of keys) for (const dep of this.dependents.of(key)) again.add(dep);
 		let changed = false;
-		for (const dep of again) if (this.relinkCounted(dep, keys)) changed = true;
+		for (const dep of this.targets.of(keys)) if (this.relinkCounted(dep, keys)) changed = true;
 		if (changed) this.snapshot = null;
 		return changed;
 	}

@@ -1,0 +1,66 @@
+/**
+ * Which notes an update relinks: those whose links depend on a name the update concerns (dependents.ts),
+ * fewer when a person moved under a name no other note has, and those whose link the resolver sent ahead
+ * of the index. The derivation relinks them (relink.ts).
+ */
+import { addTo } from "./collections";
+import type { Dependents } from "./dependents";
+import { writtenWithPath } from "./link-deps";
+import { basename } from "./links";
+
+export class RelinkTargets {
+	/**
+	 * Notes with a link the resolver sent to a note the index has not heard of yet, by that note's lower-case
+	 * name. Obsidian's resolver runs ahead of the index's events (a moved folder's renames come one by one):
+	 * such a link resolves to no one until the index hears of the note, even when the note is a person who
+	 * moved under their own name, whose other links a move leaves alone (`after`).
+	 */
+	private readonly aheadOfIndex = new Map<string, Set<string>>();
+
+	constructor(
+		private readonly dependents: Dependents,
+		/** How many notes have a lower-case name (the derivation's `notesNamed`). */
+		private readonly notesNamed: (name: string) => number,
+	) {}
+
+	/** A link in `source` resolved to `hit`, a note the index does not have yet. */
+	ranAhead(hit: string, source: string): void {
+		addTo(this.aheadOfIndex, basename(hit).toLowerCase(), source);
+	}
+
+	/**
+	 * The notes to relink after an update of `paths` that concerned the names `affected` (not `paths`
+	 * themselves: they were worked out whole). `moved`: where a person moved to, when the update moved one.
+	 */
+	after(affected: ReadonlySet<string>, paths: readonly string[], moved: string | null): Set<string> {
+		const kept = moved === null ? null : this.nameKept(moved);
+		const again = new Set<string>();
+		for (const key of affected) {
+			// The notes that link the name bare still lead to the person, whose ref moved with them: only
+			// those that write it with a path (the old one, a folder that may now match) can lead elsewhere,
+			// and those whose link ran ahead of the index.
+			const deps = this.dependents.of(key === kept ? writtenWithPath(key) : key);
+			for (const dep of deps) if (!paths.includes(dep)) again.add(dep);
+			for (const dep of this.aheadOfIndex.get(key) ?? []) if (!paths.includes(dep)) again.add(dep);
+			this.aheadOfIndex.delete(key);
+		}
+		return again;
+	}
+
+	/** The notes to relink when a file the index never saw came or went under one of `keys`. */
+	of(keys: ReadonlySet<string>): Set<string> {
+		const again = new Set<string>();
+		for (const key of keys) for (const dep of this.dependents.of(key)) again.add(dep);
+		return again;
+	}
+
+	/**
+	 * The lower-case name of the person just moved to `to`, when no other note has it; else null. Then a
+	 * link by that bare name leads to them from any note: the resolver gives a name its one note
+	 * (Obsidian's and PathResolver do).
+	 */
+	private nameKept(to: string): string | null {
+		const name = basename(to).toLowerCase();
+		return this.notesNamed(name) === 1 ? name : null;
+	}
+}
