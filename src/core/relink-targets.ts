@@ -10,10 +10,11 @@ import { basename } from "./links";
 
 export class RelinkTargets {
 	/**
-	 * Notes with a link the resolver sent to a note the index has not heard of yet, by that note's lower-case
-	 * name. Obsidian's resolver runs ahead of the index's events (a moved folder's renames come one by one):
-	 * such a link resolves to no one until the index hears of the note, even when the note is a person who
-	 * moved under their own name, whose other links a move leaves alone (`after`).
+	 * Notes with a link the resolver sent to a note the index has not heard of yet, by that note's path.
+	 * Obsidian's resolver runs ahead of the index's events (a moved folder's renames come one by one): such a
+	 * link resolves to no one until the index hears of the note, even when the note is a person who moved
+	 * under their own name, whose other links a move leaves alone (`after`). By path, not name: an update
+	 * may concern the name for another reason (an alias), before the note it reaches is there.
 	 */
 	private readonly aheadOfIndex = new Map<string, Set<string>>();
 
@@ -25,7 +26,7 @@ export class RelinkTargets {
 
 	/** A link in `source` resolved to `hit`, a note the index does not have yet. */
 	ranAhead(hit: string, source: string): void {
-		addTo(this.aheadOfIndex, basename(hit).toLowerCase(), source);
+		addTo(this.aheadOfIndex, hit, source);
 	}
 
 	/**
@@ -41,8 +42,11 @@ export class RelinkTargets {
 			// and those whose link ran ahead of the index.
 			const deps = this.dependents.of(key === kept ? writtenWithPath(key) : key);
 			for (const dep of deps) if (!paths.includes(dep)) again.add(dep);
-			for (const dep of this.aheadOfIndex.get(key) ?? []) if (!paths.includes(dep)) again.add(dep);
-			this.aheadOfIndex.delete(key);
+		}
+		// The index has heard of these notes now; their names are among `affected` (they came).
+		for (const path of paths) {
+			for (const dep of this.aheadOfIndex.get(path) ?? []) if (!paths.includes(dep)) again.add(dep);
+			this.aheadOfIndex.delete(path);
 		}
 		return again;
 	}

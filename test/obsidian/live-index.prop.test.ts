@@ -204,6 +204,20 @@ describe("found by this test, kept as examples", () => {
 		feed.unload();
 	});
 
+	it("a person named like another's alias keeps their links when both move in one folder", async () => {
+		// Found with seed 1025778056: Ann has the alias Dee and links [[Dee]], which resolves to Dee's note.
+		const { vault, feed } = await live({
+			"People/Family/Ann.md": "---\naliases: [Dee]\ntype: person\n---\n- [ ] [[Dee]] replies #waiting",
+			"People/Family/Dee.md": "---\ntype: person\n---\n",
+		});
+		expect((feed.network() ?? fail()).degree.get("People/Family/Dee.md")).toBe(1); // from now on, changes are applied to the live derivation
+		await vault.rename("People", "Notes");
+		await feed.settle();
+		expect((feed.network() ?? fail()).degree.get("Notes/Family/Dee.md")).toBe(1);
+		expect(answers(feed.network() ?? fail(), TODAY)).toEqual(fromScratch(vault, TODAY));
+		feed.unload();
+	});
+
 	it("a template named like an alias stops the alias from resolving (the link reaches the template)", async () => {
 		const { vault, feed } = await live({ "Daily/2026-11-20.md": "Lunch with [[Robbie]]", "People/Rob.md": "---\naliases: [Robbie]\n---\n" });
 		expect(lastContact(feed, "People/Rob.md")).toBe("2026-11-20");
