@@ -310,7 +310,7 @@ export function runBench(o: BenchOptions): BenchResult {
 	o.log("renames and removals of the most-linked people");
 	collect();
 	const hubs = runHubUpdates(index, dir, today, 3).map((h) => ({
-		...h, renameMs: round(h.renameMs), renameMedianMs: round(h.renameMedianMs), networkAfterRenameMs: round(h.networkAfterRenameMs), removeMs: round(h.removeMs), addBackMs: round(h.addBackMs), answerFloorMs: round(h.answerFloorMs),
+		...h, renameMs: round(h.renameMs), renameMedianMs: round(h.renameMedianMs), networkAfterRenameMs: round(h.networkAfterRenameMs), removeMs: round(h.removeMs), addBackMs: round(h.addBackMs), answerFloorMs: round(h.answerFloorMs), removalFloorMs: round(h.removalFloorMs),
 		removeAllocatedKb: Math.round(h.removeAllocatedKb), renameAllocatedKb: Math.round(h.renameAllocatedKb),
 	}));
 	const hostFaultUs = round(faultUs());

@@ -12,7 +12,7 @@ import { basename } from "../../src/core/links";
 import { netPromiseChanges } from "../../src/core/network";
 import { allocatedKb } from "./allocated";
 import { minorFaults } from "./faults";
-import { answerFloorMs } from "./floor";
+import { answerFloorMs, removalFloorMs } from "./floor";
 import { median } from "./stats";
 
 /** Renames there and back timed after the first, for a median less at the mercy of one sample. */
@@ -55,6 +55,8 @@ export interface HubUpdate {
 	addBackMs: number;
 	/** What the answer's own changes to a move cost at the least (floor.ts). */
 	answerFloorMs: number;
+	/** What the answer's own changes to a removal cost at the least (floor.ts). */
+	removalFloorMs: number;
 	/** Kilobytes a removal and a rename allocate (allocated.ts; untimed runs of their own, after the others). */
 	removeAllocatedKb: number;
 	renameAllocatedKb: number;
@@ -141,6 +143,7 @@ export function runHubUpdates(index: NetworkIndex, dir: string, today: string, c
 		const addBackMs = performance.now() - t0;
 		// Measured last, on the network with the person back where they were, so it warms nothing timed above.
 		const answerFloor = answerFloorMs(index.network(today), path, to);
+		const removalFloor = removalFloorMs(index.network(today), path);
 		// Untimed, after everything timed: what a removal and a rename allocate, each after a network as above.
 		const removeAllocatedKb = allocatedKb(() => index.remove(path));
 		index.upsert(path, text);
@@ -152,7 +155,7 @@ export function runHubUpdates(index: NetworkIndex, dir: string, today: string, c
 		out.push({
 			name, linkedFrom, degree, promises, degreeAfterRename, renameMs, renameMedianMs: median(more), networkAfterRenameMs,
 			faults: { rename: renameFaults, networkAfterRename: networkFaults, remove: removeFaults }, renameChanged, renameRelinks, removeMs, removeChanged, removeRelinks, addBackMs,
-			answerFloorMs: answerFloor, removeAllocatedKb, renameAllocatedKb,
+			answerFloorMs: answerFloor, removalFloorMs: removalFloor, removeAllocatedKb, renameAllocatedKb,
 		});
 	}
 	return out;

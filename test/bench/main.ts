@@ -139,7 +139,7 @@ function table(r: BenchResult, fresh: FreshBench | null): string {
 	lines.push("", "The most-linked people (rename there, network, back; remove; put back)");
 	for (const h of r.hubs) {
 		lines.push(row(`  ${h.name.slice(0, 24)} (${h.linkedFrom} notes)`, `${f1(h.renameMs)} ms`, `rename (median of 5 more ${f1(h.renameMedianMs)} ms, ${f1(renameUsPerEntry(h))} us per entry); network after ${f1(h.networkAfterRenameMs)} ms; remove ${f1(h.removeMs)} ms; put back ${f1(h.addBackMs)} ms`));
-		lines.push(row("", "", `${h.degree} edges, ${h.promises} promises; the rename changed ${h.renameChanged.edges} edge keys and ${h.renameChanged.promises} promises, the removal ${h.removeChanged.edges} and ${h.removeChanged.promises}; the answer's changes alone ${f1(h.answerFloorMs)} ms (floor.ts)`));
+		lines.push(row("", "", `${h.degree} edges, ${h.promises} promises; the rename changed ${h.renameChanged.edges} edge keys and ${h.renameChanged.promises} promises, the removal ${h.removeChanged.edges} and ${h.removeChanged.promises}; the answer's changes alone ${f1(h.answerFloorMs)} ms to a move, ${f1(h.removalFloorMs)} ms to a removal (floor.ts)`));
 		lines.push(row("", "", `notes relinked / redone: the rename ${h.renameRelinks.relinked} / ${h.renameRelinks.redone}, the removal ${h.removeRelinks.relinked} / ${h.removeRelinks.redone} (${f1(removeUsPerRedone(h))} us per note redone); allocated: the rename ${Math.round(h.renameAllocatedKb)} KB, the removal ${Math.round(h.removeAllocatedKb)} KB`));
 		lines.push(row("", "", `page faults: the rename ${h.faults.rename}, the network after it ${h.faults.networkAfterRename}, the removal ${h.faults.remove} (${f1(r.faultUs)} us each on this host, faults.ts)`));
 	}

@@ -40,6 +40,7 @@ export function sizesTable(results: SizedResult[]): string {
 		["  rename: notes relinked / redone", "", (r) => hub(r, (h) => `${h.renameRelinks.relinked} / ${h.renameRelinks.redone}`)],
 		["  floor: the answer's changes (ms)", "", (r) => hub(r, (h) => f(h.answerFloorMs))],
 		["  remove / put back (ms)", "< 2", (r) => hub(r, (h) => `${f(h.removeMs)} / ${f(h.addBackMs)}`)],
+		["  floor: the removal's changes (ms)", "", (r) => hub(r, (h) => f(h.removalFloorMs))],
 		["  remove changed edges / promises", "", (r) => hub(r, (h) => `${h.removeChanged.edges} / ${h.removeChanged.promises}`)],
 		["  remove: notes redone / us each", "", (r) => hub(r, (h) => `${h.removeRelinks.redone} / ${f(removeUsPerRedone(h))}`)],
 		["  rename / remove: KB allocated", "", (r) => hub(r, (h) => `${Math.round(h.renameAllocatedKb)} / ${Math.round(h.removeAllocatedKb)}`)],
