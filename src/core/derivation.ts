@@ -268,7 +268,7 @@ export class Derivation {
 		this.dependents.ensure();
 		const keys = new Set([basename(path).toLowerCase(), pathKey(path)]);
 		let changed = false;
-		for (const dep of this.targets.of(keys)) if (this.relinkCounted(dep, keys)) changed = true;
+		for (const dep of this.targets.touched(path, keys)) if (this.relinkCounted(dep, keys)) changed = true;
 		if (changed) this.snapshot = null;
 		return changed;
 	}

@@ -24,9 +24,17 @@ export class RelinkTargets {
 		private readonly notesNamed: (name: string) => number,
 	) {}
 
-	/** A link in `source` resolved to `hit`, a note the index does not have yet. */
+	/**
+	 * A link in `source` resolved to `hit`, a file the index does not have yet. Only a note can come to the
+	 * index: a link to an attachment (a PDF, a canvas, a photo) would be kept for good, one per link.
+	 */
 	ranAhead(hit: string, source: string): void {
-		addTo(this.aheadOfIndex, hit, source);
+		if (hit.toLowerCase().endsWith(".md")) addTo(this.aheadOfIndex, hit, source);
+	}
+
+	/** How many files links ran ahead to are waiting for the index to hear of them (for tests). */
+	waiting(): number {
+		return this.aheadOfIndex.size;
 	}
 
 	/**
@@ -51,9 +59,13 @@ export class RelinkTargets {
 		return again;
 	}
 
-	/** The notes to relink when a file the index never saw came or went under one of `keys`. */
-	of(keys: ReadonlySet<string>): Set<string> {
-		const again = new Set<string>();
+	/**
+	 * The notes to relink when a file the index never saw came or went at `path` (its names are `keys`):
+	 * those whose link ran ahead to it too, which no later update would bring now.
+	 */
+	touched(path: string, keys: ReadonlySet<string>): Set<string> {
+		const again = new Set<string>(this.aheadOfIndex.get(path));
+		this.aheadOfIndex.delete(path);
 		for (const key of keys) for (const dep of this.dependents.of(key)) again.add(dep);
 		return again;
 	}

@@ -39,9 +39,24 @@ describe("RelinkTargets", () => {
 		const moved = ["Old/Bo.md", "People/Bo.md"];
 		expect([...t.after(new Set(["bo"]), moved, "People/Bo.md")].sort()).toEqual(["Daily/2.md", "Daily/3.md"]);
 		expect([...t.after(new Set(["bo"]), moved, "People/Bo.md")]).toEqual(["Daily/2.md"]);
+		expect(t.waiting()).toBe(0);
 	});
 
-	it("a file the index never saw relinks every note that depends on its keys", () => {
-		expect([...targets().of(new Set(["bo", "people/bo"]))].sort()).toEqual(["Daily/1.md", "Daily/2.md"]);
+	it("a file the index never saw relinks every note that depends on its keys, and those whose link ran ahead to it", () => {
+		expect([...targets().touched("People/Bo.md", new Set(["bo", "people/bo"]))].sort()).toEqual(["Daily/1.md", "Daily/2.md"]);
+		// Gone before the index heard of it: no later update brings it, so nothing is kept waiting for it.
+		const t = targets();
+		t.ranAhead("People/Bo.md", "Daily/3.md");
+		expect([...t.touched("People/Bo.md", new Set(["bo", "people/bo"]))].sort()).toEqual(["Daily/1.md", "Daily/2.md", "Daily/3.md"]);
+		expect(t.waiting()).toBe(0);
+	});
+
+	it("a link to an attachment is not kept waiting: only notes come to the index", () => {
+		const t = targets();
+		t.ranAhead("Files/scan.pdf", "Daily/3.md");
+		t.ranAhead("Boards/Plan.canvas", "Daily/3.md");
+		expect(t.waiting()).toBe(0);
+		t.ranAhead("People/Bo.MD", "Daily/3.md");
+		expect(t.waiting()).toBe(1);
 	});
 });
