@@ -1,8 +1,9 @@
 /** Which links depend on which names: `linkDependsOn` (a note's links, tested one by one) answers as `linkDeps` (the dependents) does. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NetworkIndex, pathKey } from "../../src/core";
-import { linkDependsOn, linkDeps } from "../../src/core/link-deps";
+import { DEFAULT_SETTINGS, NetworkIndex, pathKey } from "../../src/core";
+import { forEachDep, linkDependsOn, linkDeps, writtenWithPath } from "../../src/core/link-deps";
+import { parseNote } from "../../src/core/note";
 import { person, settingsWith, TODAY } from "./helpers";
 
 /** The answer by definition: one of the link's names, lower-cased, is among the keys. */
@@ -55,6 +56,18 @@ describe("linkDependsOn", () => {
 			}),
 			{ numRuns: Number(process.env.FC_RUNS ?? 2000) },
 		);
+	});
+});
+
+describe("forEachDep", () => {
+	it("names a link written with more than the name under writtenWithPath too, a bare link and a body embed not", () => {
+		const facts = parseNote("- [[Ana]] and [[People/Bo]] and [[Cy.md]] and [x](Dee.md)\n\n![[Eve]]", DEFAULT_SETTINGS);
+		const deps: string[] = [];
+		forEachDep(facts, (d) => deps.push(d));
+		expect(deps).toContain("ana");
+		expect(deps).not.toContain(writtenWithPath("ana"));
+		for (const name of ["bo", "cy", "dee"]) expect(deps, name).toContain(writtenWithPath(name));
+		expect(deps.some((d) => d.includes("eve"))).toBe(false);
 	});
 });
 

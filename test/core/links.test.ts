@@ -135,6 +135,18 @@ describe("PathResolver", () => {
 		expect(r.resolve("Ana", "Daily/1.md")).toBeNull();
 	});
 
+	it("counts the notes of a lower-case name as they come and go (a move under a unique name leans on it)", () => {
+		const r = new PathResolver();
+		for (const p of ["People/Ana.md", "Archive/ana.md", "People/Bo.md"]) r.add(p);
+		expect(r.notesNamed("ana")).toBe(2);
+		expect(r.notesNamed("bo")).toBe(1);
+		expect(r.notesNamed("people/bo")).toBe(0); // a name, not a path
+		r.delete("Archive/ana.md");
+		expect(r.notesNamed("ana")).toBe(1);
+		r.delete("People/Ana.md");
+		expect(r.notesNamed("ana")).toBe(0);
+	});
+
 	it("does not depend on the order notes were added", () => {
 		const paths = ["a/Note.md", "b/Note.md", "Note.md", "x/y/note.md"];
 		const one = new PathResolver();
