@@ -1,6 +1,7 @@
 /** Reads a vault folder from disk into the core: its notes, its plugin settings, Obsidian's own settings. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { isNotePath } from "../core/links";
 import { NetworkIndex } from "../core/network-index";
 import { resolveSettings, type Settings, type VaultContext } from "../core/settings";
 import { VAULT_CONFIG_FILES, vaultContextFrom } from "../core/vault-context";
@@ -44,7 +45,7 @@ export function listNotes(vault: string): string[] {
 			if (e.name.startsWith(".")) continue;
 			const relPath = rel ? `${rel}/${e.name}` : e.name;
 			if (e.isDirectory()) walk(join(dir, e.name), relPath);
-			else if (e.isFile() && e.name.toLowerCase().endsWith(".md")) out.push(relPath);
+			else if (e.isFile() && isNotePath(e.name)) out.push(relPath);
 		}
 	};
 	walk(vault, "");

@@ -67,6 +67,11 @@ function endsWithMd(p: string): boolean {
 	return n >= 3 && p.charCodeAt(n - 3) === 0x2e && (p.charCodeAt(n - 2) | 0x20) === 0x6d && (p.charCodeAt(n - 1) | 0x20) === 0x64;
 }
 
+/** A file the index takes as a note: Markdown, whatever the case of its extension (what the CLI lists, the plugin reads). */
+export function isNotePath(path: string): boolean {
+	return endsWithMd(path);
+}
+
 function stripMd(p: string): string {
 	return endsWithMd(p) ? p.slice(0, -3) : p;
 }

@@ -6,7 +6,7 @@
 import { addTo } from "./collections";
 import type { Dependents } from "./dependents";
 import { writtenWithPath } from "./link-deps";
-import { basename } from "./links";
+import { basename, isNotePath } from "./links";
 
 export class RelinkTargets {
 	/**
@@ -29,7 +29,7 @@ export class RelinkTargets {
 	 * index: a link to an attachment (a PDF, a canvas, a photo) would be kept for good, one per link.
 	 */
 	ranAhead(hit: string, source: string): void {
-		if (hit.toLowerCase().endsWith(".md")) addTo(this.aheadOfIndex, hit, source);
+		if (isNotePath(hit)) addTo(this.aheadOfIndex, hit, source);
 	}
 
 	/** How many files links ran ahead to are waiting for the index to hear of them (for tests). */

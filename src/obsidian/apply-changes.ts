@@ -3,7 +3,7 @@
  * back (Obsidian's startup flood, with no saved metadata cache, is one `changed` per note), and a text the
  * index already holds (same hash) is not parsed again.
  */
-import type { NetworkIndex } from "../core";
+import { isNotePath, type NetworkIndex } from "../core";
 import { yieldToUi } from "./index-build";
 import type { VaultSource } from "./ports";
 import { textHash } from "./text-hash";
@@ -28,7 +28,7 @@ function upsert(index: NetworkIndex, held: Map<string, number>, path: string, te
 
 /** What needs no read (gone, never read, or its text given); "read" when the text must be read. */
 function applyOne(index: NetworkIndex, held: Map<string, number>, source: VaultSource, mayMatter: (p: string) => boolean, path: string, known: string | null): "changed" | "unchanged" | "read" {
-	if (!source.isNote(path) || !path.toLowerCase().endsWith(".md")) {
+	if (!source.isNote(path) || !isNotePath(path)) {
 		// Also when the index never had it (created and moved away before it was read): links that
 		// Obsidian's resolver sent to it are resolved again.
 		held.delete(path);

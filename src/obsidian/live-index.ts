@@ -5,7 +5,7 @@
  * themselves whether to re-render. It is the NetworkFeed the views read.
  */
 import { Component, debounce } from "obsidian";
-import { isExcluded, type IsoDate, type Network, type NetworkIndex, pathRules, type Settings, type VaultContext } from "../core";
+import { isExcluded, isNotePath, type IsoDate, type Network, type NetworkIndex, pathRules, type Settings, type VaultContext } from "../core";
 import { applyChanges } from "./apply-changes";
 import { buildIndex, prepareInSlices } from "./index-build";
 import { textHash } from "./text-hash";
@@ -195,7 +195,7 @@ export class LiveIndex extends Component implements NetworkFeed {
 	}
 
 	private mayMatter(path: string): boolean {
-		if (!path.toLowerCase().endsWith(".md")) return false;
+		if (!isNotePath(path)) return false;
 		return !isExcluded(path, pathRules(this.host.settings, this.vaultContext));
 	}
 
